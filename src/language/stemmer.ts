@@ -1,0 +1,94 @@
+/**
+ * Stemmers.
+ *
+ * stemSwedish implements the Snowball Swedish stemmer as published at
+ * https://snowballstem.org/algorithms/swedish/stemmer.html (the classic algorithm of M. Porter's
+ * Snowball project: R1, main suffixes with the s-ending rule, consonant pairs, other suffixes).
+ * Snowball 3.0 later added an "-et" rule with exception lists; we keep the classic, widely used form.
+ *
+ * stemEnglish is deliberately light (plural -s/-es/-ies, -ing, -ed, final -e). It only has to make a
+ * question's words meet the English keys of the glossary, and both sides go through the same
+ * function, so consistency matters more than linguistic accuracy. Porter2 would conflate more
+ * aggressively ("policy"/"police" → "polic", "general"/"generate" → "gener"), which hurts phrase keys.
+ */
+
+const SV_VOWELS = new Set("aeiouyäåö");
+const SV_S_ENDING = new Set("bcdfghjklmnoprtvy");
+
+/** Longest first, so the first suffix that fits is the longest, as Snowball's `among` requires. */
+const SV_MAIN_SUFFIXES = [
+  "a", "arna", "erna", "heterna", "orna", "ad", "e", "ade", "ande", "arne", "are", "aste", "en",
+  "anden", "aren", "heten", "ern", "ar", "er", "heter", "or", "as", "arnas", "ernas", "ornas", "es",
+  "ades", "andes", "ens", "arens", "hetens", "erns", "at", "andet", "het", "ast", "s",
+].sort((a, b) => b.length - a.length);
+const SV_CONSONANT_PAIRS = new Set(["dd", "gd", "nn", "dt", "gt", "kt", "tt"]);
+const SV_OTHER_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ["fullt", "full"], ["löst", "lös"], ["lig", ""], ["els", ""], ["ig", ""],
+];
+
+/** Start of R1: after the first non-vowel that follows a vowel, but at least 3 letters in. */
+function swedishR1(word: string): number {
+  if (word.length < 3) return word.length;
+  for (let i = 1; i < word.length; i++) {
+    if (SV_VOWELS.has(word[i - 1]!) && !SV_VOWELS.has(word[i]!)) return Math.max(i + 1, 3);
+  }
+  return word.length;
+}
+
+function removeMainSuffix(word: string, r1: number): string {
+  for (const suffix of SV_MAIN_SUFFIXES) {
+    if (word.length - suffix.length < r1 || !word.endsWith(suffix)) continue;
+    if (suffix !== "s") return word.slice(0, -1 * suffix.length);
+    // "s" is only an ending after a letter that can carry it (not after a vowel like å, ä, ö, a, e).
+    const before = word[word.length - 2];
+    return before !== undefined && SV_S_ENDING.has(before) ? word.slice(0, -1) : word;
+  }
+  return word;
+}
+
+function undoubleConsonant(word: string, r1: number): string {
+  if (word.length - 2 < r1) return word;
+  return SV_CONSONANT_PAIRS.has(word.slice(-2)) ? word.slice(0, -1) : word;
+}
+
+function removeOtherSuffix(word: string, r1: number): string {
+  for (const [suffix, replacement] of SV_OTHER_SUFFIXES) {
+    if (word.length - suffix.length >= r1 && word.endsWith(suffix)) {
+      return word.slice(0, word.length - suffix.length) + replacement;
+    }
+  }
+  return word;
+}
+
+/** Snowball Swedish stem of a lower-case word: "nämnderna" → "nämnd", "strategier" → "strategi". */
+export function stemSwedish(word: string): string {
+  const r1 = swedishR1(word);
+  if (r1 >= word.length) return word;
+  return removeOtherSuffix(undoubleConsonant(removeMainSuffix(word, r1), r1), r1);
+}
+
+const EN_VOWEL = /[aeiouy]/;
+// Doubled before -ing/-ed ("planned", "running"); not l, s, z, which are doubled in the stem itself.
+const EN_DOUBLE_FINAL = /([bdfgkmnprt])\1$/;
+
+/** Light English stem of a lower-case word: "follows", "followed", "following" → "follow". */
+export function stemEnglish(word: string): string {
+  if (word.length <= 3) return word;
+  let w = word;
+  if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (/(?:ss|us|is)$/.test(w)) return w; // "process", "status", "analysis": not plurals
+  else if (/(?:sses|shes|ches|xes|zes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith("s")) w = w.slice(0, -1);
+  w = stripVerbEnding(w, "ing") ?? stripVerbEnding(w, "ed") ?? w;
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/** Removes -ing/-ed when a plausible stem (3+ letters with a vowel) remains; "planned" → "plan". */
+function stripVerbEnding(word: string, ending: string): string | null {
+  if (!word.endsWith(ending)) return null;
+  const stem = word.slice(0, -ending.length);
+  if (stem.length < 3 || !EN_VOWEL.test(stem)) return null;
+  return EN_DOUBLE_FINAL.test(stem) ? stem.slice(0, -1) : stem;
+}
