@@ -1,0 +1,230 @@
+/**
+ * Swedish compound splitting: "ansvarsfördelning" → ansvar + fördelning, so a question about
+ * "fördelning av ansvar" finds a document that only writes the compound.
+ *
+ * Method: dynamic programming over the word, as in the classic dictionary-based decompounders
+ * (e.g. Koehn & Knight 2003, "Empirical methods for compound splitting"): every segmentation into
+ * known parts joined by Swedish linking morphemes (-s-, -e-, -a-, -u-, -o-, or a dropped final
+ * vowel: "skol-", "arbets-", "hälso-") is scored, and the cheapest wins. The cost favours few, long
+ * parts from the built-in lexicon (data/compound-parts-sv.txt) over parts that were only seen in the
+ * runtime vocabulary. A split happens only when
+ *   - the word is at least 6 letters, is not a municipality name, and is not a lexicon word marked
+ *     whole ("beslut", "kommun", "omvärld" stay whole);
+ *   - every part is at least 3 letters (4 when it comes only from the vocabulary) and no stop word;
+ *   - the last part is a known word in some inflection ("styrelsens" → styrelse).
+ * Lexicon compounds with listed parts ("vänort" → vän + ort) use those parts.
+ */
+import { dataRows } from "./data";
+import { isMunicipalityWord } from "./municipalities";
+import { stemSwedish } from "./stemmer";
+import { isSearchStopword } from "./stopwords";
+
+interface Lexicon {
+  whole: ReadonlySet<string>;
+  /** Irregular inflected forms → lemma ("ledamöter" → "ledamot"), which no stemmer rule can reach. */
+  irregular: ReadonlyMap<string, string>;
+  known: ReadonlyMap<string, readonly string[]>;
+  lemmas: ReadonlySet<string>;
+  byStem: ReadonlyMap<string, string>;
+  /** Forms a part takes before another part ("arbets" → arbete) with their cost. */
+  linking: ReadonlyMap<string, readonly LinkedForm[]>;
+}
+
+interface LinkedForm {
+  lemma: string;
+  cost: number;
+}
+
+const MIN_WORD = 6;
+const MIN_PART = 3;
+const MIN_VOCABULARY_PART = 4;
+const PART_COST = 1;
+const VOCABULARY_COST = 0.3;
+const MAX_CACHE = 200_000;
+/** Inflections a last part may carry beyond what the stemmer removes ("samarbetet", "projektets"). */
+const FINAL_ENDINGS = ["et", "ets", "t", "ts", "n", "ns", "na", "nas", "en", "ens", "s"];
+
+let lexicon: Lexicon | null = null;
+
+function addLinked(linking: Map<string, LinkedForm[]>, form: string, lemma: string, cost: number): void {
+  if (form.length < MIN_PART) return;
+  const forms = linking.get(form) ?? [];
+  forms.push({ lemma, cost });
+  linking.set(form, forms);
+}
+
+/** Swedish first-part forms: kommun-, ansvar-s-, skol(a)-, arbet(e)-s-, häls(a)-o-, gat(a)-u-, barn-a-. */
+function addLinkedForms(linking: Map<string, LinkedForm[]>, lemma: string): void {
+  addLinked(linking, lemma, lemma, 0);
+  addLinked(linking, lemma + "s", lemma, 0.05);
+  addLinked(linking, lemma + "e", lemma, 0.4);
+  addLinked(linking, lemma + "a", lemma, 0.4);
+  if (lemma.length >= 4 && /[ae]$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    addLinked(linking, stem, lemma, 0.2);
+    addLinked(linking, stem + "s", lemma, 0.1);
+    addLinked(linking, stem + "o", lemma, 0.15);
+    addLinked(linking, stem + "u", lemma, 0.15);
+  }
+}
+
+function loadLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const whole = new Set<string>();
+  const irregular = new Map<string, string>();
+  const known = new Map<string, readonly string[]>();
+  const byStem = new Map<string, string>();
+  const linking = new Map<string, LinkedForm[]>();
+  for (const [word = "", parts] of dataRows("compound-parts-sv.txt")) {
+    if (parts?.startsWith("=")) {
+      irregular.set(word, parts.slice(1));
+      continue;
+    }
+    if (parts) known.set(word, parts.split(" "));
+    else whole.add(word);
+    if (!byStem.has(stemSwedish(word))) byStem.set(stemSwedish(word), word);
+    if (!isSearchStopword(word)) addLinkedForms(linking, word);
+  }
+  lexicon = { whole, irregular, known, lemmas: new Set([...whole, ...known.keys()]), byStem, linking };
+  return lexicon;
+}
+
+/** The lexicon lemma a (possibly inflected) word stands for: "styrelsens" → "styrelse". */
+function lexiconLemma(word: string): string | null {
+  const { lemmas, byStem, irregular } = loadLexicon();
+  if (lemmas.has(word)) return word;
+  const stem = stemSwedish(word);
+  const known = irregular.get(word) ?? byStem.get(stem) ?? byStem.get(undouble(stem));
+  if (known) return known;
+  for (const ending of FINAL_ENDINGS) {
+    const base = word.slice(0, -ending.length);
+    if (!word.endsWith(ending) || base.length < MIN_PART) continue;
+    if (lemmas.has(base)) return base;
+    if (lemmas.has(undouble(base))) return undouble(base);
+  }
+  return null;
+}
+
+/** Swedish doubles a final m or n before an ending ("programmet", "rummen"); undo it. */
+function undouble(word: string): string {
+  return /(mm|nn)$/.test(word) ? word.slice(0, -1) : word;
+}
+
+interface Vocabulary {
+  words: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+
+const vocabularies = new WeakMap<ReadonlySet<string>, Vocabulary>();
+
+function vocabularyOf(words: ReadonlySet<string>): Vocabulary {
+  let vocabulary = vocabularies.get(words);
+  if (!vocabulary) {
+    const stems = new Set<string>();
+    for (const w of words) if (w.length >= MIN_VOCABULARY_PART) stems.add(stemSwedish(w));
+    vocabulary = { words, stems };
+    vocabularies.set(words, vocabulary);
+  }
+  return vocabulary;
+}
+
+function usable(part: string, minimum: number): boolean {
+  return part.length >= minimum && !isSearchStopword(part);
+}
+
+/** Ways the segment can be a non-final part, as [lemma or vocabulary word, cost]. */
+function linkedParts(segment: string, vocabulary: Vocabulary | null): LinkedForm[] {
+  const fromLexicon = loadLexicon().linking.get(segment) ?? [];
+  const found = fromLexicon.map((f) => ({ lemma: f.lemma, cost: PART_COST + f.cost + shortness(f.lemma) }));
+  if (!vocabulary) return found;
+  const bare = segment.endsWith("s") ? segment.slice(0, -1) : null;
+  if (vocabulary.words.has(segment) && usable(segment, MIN_VOCABULARY_PART)) {
+    found.push({ lemma: segment, cost: PART_COST + VOCABULARY_COST });
+  }
+  if (bare && vocabulary.words.has(bare) && usable(bare, MIN_VOCABULARY_PART)) {
+    found.push({ lemma: bare, cost: PART_COST + VOCABULARY_COST + 0.05 });
+  }
+  return found;
+}
+
+/** The segment as a final part, or null. */
+function finalPart(segment: string, vocabulary: Vocabulary | null): LinkedForm | null {
+  const lemma = lexiconLemma(segment);
+  if (lemma && usable(lemma, MIN_PART)) return { lemma, cost: PART_COST + shortness(lemma) };
+  if (!vocabulary || !usable(segment, MIN_VOCABULARY_PART)) return null;
+  const seen = vocabulary.words.has(segment) || vocabulary.stems.has(stemSwedish(segment));
+  return seen ? { lemma: segment, cost: PART_COST + VOCABULARY_COST } : null;
+}
+
+/** Short parts are the usual source of false splits ("be" + "slut"), so they cost more. */
+function shortness(part: string): number {
+  return part.length === 3 ? 0.4 : part.length === 4 ? 0.15 : 0;
+}
+
+interface Segmentation {
+  cost: number;
+  parts: string[];
+}
+
+/** Cheapest segmentation of the whole word into two or more parts, or null. */
+function segment(word: string, vocabulary: Vocabulary | null): Segmentation | null {
+  const best: (Segmentation | null)[] = new Array(word.length + 1).fill(null);
+  best[0] = { cost: 0, parts: [] };
+  let result: Segmentation | null = null;
+  for (let end = MIN_PART; end <= word.length - MIN_PART; end++) {
+    for (let start = 0; start <= end - MIN_PART; start++) {
+      const before = best[start];
+      if (!before) continue;
+      for (const part of linkedParts(word.slice(start, end), vocabulary)) {
+        const cost = before.cost + part.cost;
+        if (!best[end] || cost < best[end]!.cost) best[end] = { cost, parts: [...before.parts, part.lemma] };
+      }
+    }
+    const head = best[end];
+    const last = head && finalPart(word.slice(end), vocabulary);
+    if (head && last && (!result || head.cost + last.cost < result.cost)) {
+      result = { cost: head.cost + last.cost, parts: [...head.parts, last.lemma] };
+    }
+  }
+  return result;
+}
+
+const caches = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+const lexiconOnlyCache = new Map<string, readonly string[]>();
+
+function cacheFor(vocabulary: ReadonlySet<string> | undefined): Map<string, readonly string[]> {
+  if (!vocabulary) return lexiconOnlyCache;
+  let cache = caches.get(vocabulary);
+  if (!cache) caches.set(vocabulary, (cache = new Map()));
+  return cache;
+}
+
+function topLevelParts(word: string, vocabulary: ReadonlySet<string> | undefined): readonly string[] {
+  if (word.length < MIN_WORD || isMunicipalityWord(word)) return [];
+  const lemma = lexiconLemma(word);
+  const { known, whole } = loadLexicon();
+  if (lemma && known.has(lemma)) return known.get(lemma)!;
+  if (lemma && whole.has(lemma)) return [];
+  return segment(word, vocabulary ? vocabularyOf(vocabulary) : null)?.parts ?? [];
+}
+
+/**
+ * Parts of a lower-case Swedish compound, or [] when the word is not split (never [word]).
+ * The top-level parts come first, in order, then the parts of parts that are compounds themselves:
+ * "vänortssamarbete" → ["vänort", "samarbete", "vän", "ort"]. Parts are lexicon lemmas
+ * ("styrelse" for "-styrelsens") or words of `vocabulary` (lower-case words seen on their own in the
+ * documents). Results are memoised per vocabulary object, so pass the same Set each time.
+ */
+export function splitCompound(word: string, vocabulary?: ReadonlySet<string>): string[] {
+  const cache = cacheFor(vocabulary);
+  const cached = cache.get(word);
+  if (cached) return [...cached];
+  const top = topLevelParts(word, vocabulary);
+  const all = [...top];
+  for (const part of top) {
+    for (const sub of splitCompound(part, vocabulary)) if (!all.includes(sub)) all.push(sub);
+  }
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(word, all);
+  return [...all];
+}
