@@ -91,11 +91,21 @@ function loadLexicon(): Lexicon {
 
 /** The lexicon lemma a (possibly inflected) word stands for: "styrelsens" → "styrelse". */
 function lexiconLemma(word: string): string | null {
-  const { lemmas, byStem, irregular } = loadLexicon();
+  const { lemmas, byStem } = loadLexicon();
   if (lemmas.has(word)) return word;
   const stem = stemSwedish(word);
-  const known = irregular.get(word) ?? byStem.get(stem) ?? byStem.get(undouble(stem));
-  if (known) return known;
+  return lexiconBaseForm(word) ?? byStem.get(stem) ?? byStem.get(undouble(stem)) ?? null;
+}
+
+/**
+ * The lexicon lemma of an inflected form that Snowball's classic rules leave apart from it: the
+ * definite "-n"/"-et" ("strategin", "beslutet", "miljön"), "-na", the genitive of these, and the
+ * irregular plurals listed in the lexicon ("städer" → "stad"). Null for other words.
+ */
+export function lexiconBaseForm(word: string): string | null {
+  const { lemmas, irregular } = loadLexicon();
+  const listed = irregular.get(word);
+  if (listed) return listed;
   for (const ending of FINAL_ENDINGS) {
     const base = word.slice(0, -ending.length);
     if (!word.endsWith(ending) || base.length < MIN_PART) continue;
@@ -103,6 +113,11 @@ function lexiconLemma(word: string): string | null {
     if (lemmas.has(undouble(base))) return undouble(base);
   }
   return null;
+}
+
+/** True when the lower-case word is a lexicon word in some inflection ("förvaltningarna"). */
+export function isLexiconWord(lowerWord: string): boolean {
+  return lexiconLemma(lowerWord) !== null;
 }
 
 /** Swedish doubles a final m or n before an ending ("programmet", "rummen"); undo it. */

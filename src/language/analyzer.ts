@@ -1,0 +1,127 @@
+/**
+ * The one analysis shared by the lexical index (documents) and the question side, so both produce
+ * the same terms: case-folded, Snowball-stemmed, then diacritic-folded ("Växjös", "Vaxjo" and
+ * "växjö" meet), stop words dropped but counted in positions (so phrase matching still works), and
+ * compound parts added at the compound's own position.
+ */
+import { lexiconBaseForm, splitCompound } from "./compounds";
+import { municipalityTerm } from "./municipalities";
+import { foldDiacritics } from "./normalize";
+import { stemSwedish } from "./stemmer";
+import { isSearchStopword } from "./stopwords";
+import { tokenize, type Token } from "./tokenize";
+
+export type TermKind = "word" | "part" | "number" | "id";
+
+export interface Term {
+  term: string;
+  /** Token position in the text; stop words count, parts share their word's position. */
+  position: number;
+  start: number;
+  end: number;
+  kind: TermKind;
+}
+
+export interface AnalyzeOptions {
+  /** Lower-case words seen on their own in the documents: extra compound parts (see compounds.ts). */
+  vocabulary?: ReadonlySet<string>;
+  keepStopwords?: boolean;
+}
+
+interface WordAnalysis {
+  term: string;
+  parts: readonly string[];
+}
+
+const MAX_CACHE = 200_000;
+const ID_SEPARATORS = /[/:.\-]/;
+const HAS_LETTER = /\p{L}/u;
+const termCache = new Map<string, string>();
+const wordCaches = new WeakMap<ReadonlySet<string>, Map<string, WordAnalysis>>();
+const lexiconOnlyWords = new Map<string, WordAnalysis>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHE) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/**
+ * The index term of one lower-case word: "nämnderna" → "namnd", "Umeås" → "umea". Stemming comes
+ * before folding because the stemmer's rules are written for å, ä, ö. Single-word municipality
+ * names get a fixed term because Snowball treats their spellings differently ("umeås" vs "umea").
+ * Lexicon words are first brought to their lemma where classic Snowball leaves the definite form
+ * apart ("strategin" → "strategi", "beslutet" → "beslut"), so the two forms share a term.
+ */
+export function termOf(word: string): string {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  const municipality = municipalityTerm(word);
+  const term = municipality ?? foldDiacritics(word.includes(".") ? word : stemSwedish(lexiconBaseForm(word) ?? word));
+  return remember(termCache, word, term);
+}
+
+function analyzeWord(word: string, vocabulary: ReadonlySet<string> | undefined): WordAnalysis {
+  const cache = vocabulary ? wordCaches.get(vocabulary) ?? new Map<string, WordAnalysis>() : lexiconOnlyWords;
+  if (vocabulary && !wordCaches.has(vocabulary)) wordCaches.set(vocabulary, cache);
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const term = termOf(word);
+  const parts: string[] = [];
+  for (const part of splitCompound(word, vocabulary)) {
+    const partTerm = termOf(part);
+    if (partTerm !== term && !parts.includes(partTerm) && !isSearchStopword(part)) parts.push(partTerm);
+  }
+  return remember(cache, word, { term, parts });
+}
+
+/** "ks/2012:935" → "ks", "2012", "935": lets a question quote part of an identifier or range. */
+function idParts(id: string): string[] {
+  const pieces = id.split(ID_SEPARATORS).filter((p) => p.length >= 3 || (p.length === 2 && HAS_LETTER.test(p)));
+  return pieces.length > 1 ? [...new Set(pieces.map(foldDiacritics))] : [];
+}
+
+function pushTerms(out: Term[], token: Token, position: number, options: AnalyzeOptions): void {
+  const at = { position, start: token.start, end: token.end };
+  if (token.kind === "number") out.push({ term: token.norm, kind: "number", ...at });
+  else if (token.kind === "id") {
+    out.push({ term: token.norm, kind: "id", ...at });
+    for (const part of idParts(token.norm)) out.push({ term: part, kind: "part", ...at });
+  } else {
+    if (!options.keepStopwords && isSearchStopword(token.norm)) return;
+    const { term, parts } = analyzeWord(token.norm, options.vocabulary);
+    out.push({ term, kind: "word", ...at });
+    for (const part of parts) out.push({ term: part, kind: "part", ...at });
+  }
+}
+
+/**
+ * Terms of `text` in order. Hyphenated words also give their closed form as a part at the first
+ * component's position ("EU-projektet" → "eu", "projekt", and "euprojekt"), so "EU projekt",
+ * "EU-projekt" and "EUprojekt" all meet.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Term[] {
+  const tokens = tokenize(text);
+  const out: Term[] = [];
+  let groupStart = -1;
+  let groupText = "";
+  for (let position = 0; position < tokens.length; position++) {
+    const token = tokens[position]!;
+    pushTerms(out, token, position, options);
+    const previous = tokens[position - 1];
+    if (token.kind !== "word" || !token.joined || previous?.kind !== "word") {
+      groupStart = position;
+      groupText = token.norm;
+      continue;
+    }
+    groupText += token.norm;
+    const first = tokens[groupStart]!;
+    out.push({ term: termOf(groupText), kind: "part", position: groupStart, start: first.start, end: token.end });
+  }
+  return out;
+}
+
+/** Just the terms, for callers that do not need positions. */
+export function analyzeTerms(text: string, options: AnalyzeOptions = {}): string[] {
+  return analyze(text, options).map((t) => t.term);
+}

@@ -1,0 +1,122 @@
+/**
+ * English → Swedish glossary (data/glossary-en-sv.tsv) for English questions about Swedish
+ * documents: "who follows up international work?" gains "följa upp", "uppföljning",
+ * "internationellt arbete". Keys are matched on lightly stemmed English words, longest phrase first,
+ * so "following-up", "follows up" and "follow up" all find the "follow up" entry.
+ */
+import { dataRows } from "./data";
+import { stemEnglish } from "./stemmer";
+import { stopwords } from "./stopwords";
+import { tokenize, type Token } from "./tokenize";
+
+export interface GlossaryEntry {
+  english: string;
+  swedish: readonly string[];
+}
+
+export interface GlossaryMatch {
+  /** The question's words that matched, as written. */
+  english: string;
+  swedish: string[];
+  start: number;
+  end: number;
+}
+
+export interface QueryExpansion {
+  /** Swedish phrases to add to the search, each once, in question order. */
+  swedishTerms: string[];
+  matches: GlossaryMatch[];
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  entry: GlossaryEntry | null;
+}
+
+/** What may stand between the words of a phrase: spaces, hyphens, a possessive ("children's rights"). */
+const PHRASE_GAP = /^(?:['’]s)?[\s\-‐‑–]*$/;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+interface Glossary {
+  entries: readonly GlossaryEntry[];
+  trie: TrieNode;
+  /** Stemmed content words of all English keys, for language detection. */
+  words: ReadonlySet<string>;
+}
+
+let glossary: Glossary | null = null;
+
+function keyOf(token: Token): string {
+  return token.kind === "word" ? stemEnglish(token.norm) : token.norm;
+}
+
+/**
+ * An acronym that is also an English stop word ("IT" / "it") is keyed on its exact capitals, so the
+ * pronoun never matches. Other keys ignore case: staff write "eu" as often as "EU".
+ */
+function entryKeyOf(token: Token): string {
+  const acronym = ALL_CAPS.test(token.text) && stopwords("en").has(token.norm);
+  return acronym ? "=" + token.text : keyOf(token);
+}
+
+function load(): Glossary {
+  if (glossary) return glossary;
+  const trie: TrieNode = { children: new Map(), entry: null };
+  const entries: GlossaryEntry[] = [];
+  const words = new Set<string>();
+  for (const [english = "", swedish = ""] of dataRows("glossary-en-sv.tsv")) {
+    const entry = { english, swedish: swedish.split("|").map((s) => s.trim()).filter((s) => s !== "") };
+    entries.push(entry);
+    let node = trie;
+    for (const token of tokenize(english)) {
+      const key = entryKeyOf(token);
+      if (token.kind === "word" && !stopwords("en").has(token.norm)) words.add(key);
+      let child = node.children.get(key);
+      if (!child) node.children.set(key, (child = { children: new Map(), entry: null }));
+      node = child;
+    }
+    // The first line for a key wins, so a file edit never silently changes an earlier entry.
+    node.entry ??= entry;
+  }
+  glossary = { entries, trie, words };
+  return glossary;
+}
+
+/** The longest entry starting at token i, with the index of its last token. */
+function longestAt(tokens: readonly Token[], i: number, text: string): { entry: GlossaryEntry; last: number } | null {
+  let node: TrieNode | undefined = load().trie;
+  let found: { entry: GlossaryEntry; last: number } | null = null;
+  for (let j = i; j < tokens.length && node; j++) {
+    if (j > i && !PHRASE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+    const token = tokens[j]!;
+    node = node.children.get("=" + token.text) ?? node.children.get(keyOf(token));
+    if (node?.entry) found = { entry: node.entry, last: j };
+  }
+  return found;
+}
+
+/** Glossary matches in an (English) question, left to right, longest first, not overlapping. */
+export function expandQuery(question: string): QueryExpansion {
+  const tokens = tokenize(question);
+  const matches: GlossaryMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const found = longestAt(tokens, i, question);
+    if (!found) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[found.last]!.end;
+    matches.push({ english: question.slice(start, end), swedish: [...found.entry.swedish], start, end });
+    i = found.last;
+  }
+  const swedishTerms = [...new Set(matches.flatMap((m) => m.swedish))];
+  return { swedishTerms, matches };
+}
+
+/** Every entry of the glossary, in file order. */
+export function glossaryEntries(): readonly GlossaryEntry[] {
+  return load().entries;
+}
+
+/** True when the lower-case word, lightly stemmed, is a content word of some English key. */
+export function isGlossaryWord(lowerWord: string): boolean {
+  return load().words.has(stemEnglish(lowerWord));
+}
