@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { analyze, analyzeTerms } from "../../../src/language/analyzer";
+
+describe("analyze", () => {
+  it("analyses a sentence: stems, folds, drops stop words, keeps positions, adds parts", () => {
+    const terms = analyze("Uppföljningen görs av kommunstyrelsen.");
+    expect(terms).toEqual([
+      { term: "uppfoljning", position: 0, start: 0, end: 13, kind: "word" },
+      { term: "gor", position: 1, start: 14, end: 18, kind: "word" },
+      { term: "kommunstyr", position: 3, start: 22, end: 37, kind: "word" },
+      { term: "kommun", position: 3, start: 22, end: 37, kind: "part" },
+      { term: "styr", position: 3, start: 22, end: 37, kind: "part" },
+    ]);
+  });
+
+  it("lets spellings of a place name meet: written, genitive and ASCII", () => {
+    const [written, genitive, ascii, asciiGenitive] = ["Växjö", "Växjös", "Vaxjo", "Umeås"].map((w) => analyzeTerms(w));
+    expect(written).toEqual(["vaxjo"]);
+    expect(genitive).toEqual(["vaxjo"]);
+    expect(ascii).toEqual(["vaxjo"]);
+    expect(asciiGenitive).toEqual(analyzeTerms("umea"));
+  });
+
+  it("brings definite forms to the same term as the base form", () => {
+    expect(analyzeTerms("strategin")).toEqual(analyzeTerms("strategi"));
+    expect(analyzeTerms("beslutet")).toEqual(analyzeTerms("beslut"));
+    expect(analyzeTerms("nämnderna")).toEqual(analyzeTerms("nämnd"));
+  });
+
+  it("gives hyphenated words their components and their closed form", () => {
+    const terms = analyze("EU-projekt");
+    expect(terms.map((t) => [t.term, t.kind, t.position])).toEqual([
+      ["eu", "word", 0],
+      ["projek", "word", 1],
+      ["euprojek", "part", 0],
+    ]);
+    expect(analyzeTerms("EU projekt").slice(0, 2)).toEqual(["eu", "projek"]);
+  });
+
+  it("keeps identifiers whole and adds their pieces", () => {
+    const terms = analyze("Dnr KS/2012:935 gäller 2018–2020");
+    expect(terms.filter((t) => t.kind === "id").map((t) => t.term)).toEqual(["ks/2012:935", "2018-2020"]);
+    expect(terms.filter((t) => t.kind === "part").map((t) => t.term)).toEqual(["ks", "2012", "935", "2018", "2020"]);
+  });
+
+  it("keeps numbers as written, with digit groups joined", () => {
+    expect(analyze("200 000 invånare")[0]).toMatchObject({ term: "200000", kind: "number", start: 0, end: 7 });
+  });
+
+  it("counts stop words in positions so phrases can be matched", () => {
+    const terms = analyze("Agenda 2030 och de globala målen");
+    expect(terms.map((t) => [t.term, t.position])).toEqual([
+      ["agend", 0],
+      ["2030", 1],
+      ["global", 4],
+      ["mal", 5],
+    ]);
+    expect(analyze("och de", { keepStopwords: true }).map((t) => t.term)).toEqual(["och", "de"]);
+  });
+
+  it("uses the vocabulary for compound parts", () => {
+    const vocabulary = new Set(["mikroplast", "filter"]);
+    expect(analyzeTerms("mikroplastfilter")).toEqual(["mikroplastfilt"]);
+    expect(analyzeTerms("mikroplastfilter", { vocabulary })).toEqual(["mikroplastfilt", "mikropl", "filt"]);
+  });
+
+  it("returns nothing for empty text", () => {
+    expect(analyze("")).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { splitCompound } from "../../../src/language/compounds";
+
+describe("splitCompound", () => {
+  it.each([
+    ["ansvarsfördelning", ["ansvar", "fördelning"]],
+    ["kommunstyrelsens", ["kommun", "styrelse"]],
+    ["omvärldsbevakning", ["omvärld", "bevakning"]],
+    ["verksamhetsutveckling", ["verksamhet", "utveckling"]],
+    ["kompetensutveckling", ["kompetens", "utveckling"]],
+  ])("%s → %j", (word, parts) => {
+    expect(splitCompound(word)).toEqual(parts);
+  });
+
+  it("adds the parts of parts after the top-level split", () => {
+    expect(splitCompound("vänortssamarbete")).toEqual(["vänort", "samarbete", "vän", "ort"]);
+    expect(splitCompound("näringslivsutveckling")).toEqual(["näringsliv", "utveckling", "näring", "liv"]);
+  });
+
+  it("splits inflected compounds it has never seen, with any linking form", () => {
+    expect(splitCompound("vänortssamarbetet")).toEqual(["vänort", "samarbete", "vän", "ort"]);
+    expect(splitCompound("gatukontoret")).toEqual(["gata", "kontor"]); // gat(a)-u-
+    expect(splitCompound("skolgårdar")).toEqual(["skola", "gård"]); // skol(a)-
+    expect(splitCompound("idrottsföreningarna")).toEqual(["idrott", "förening"]);
+    expect(splitCompound("bostadsförsörjningsprogrammet")).toEqual(["bostadsförsörjning", "program", "bostad", "försörjning"]);
+  });
+
+  it("leaves short, common and whole-listed words alone", () => {
+    for (const word of ["beslut", "beslutet", "kommun", "kommunens", "kultur", "förvaltningarna", "uppföljningen", "ledamöter", "internationella"]) {
+      expect(splitCompound(word), word).toEqual([]);
+    }
+  });
+
+  it("never splits municipality names", () => {
+    for (const word of ["örnsköldsvik", "sundsvall", "falkenberg", "strömstad", "helsingborgs"]) {
+      expect(splitCompound(word), word).toEqual([]);
+    }
+  });
+
+  it("uses the runtime vocabulary for parts the lexicon lacks, but only long ones", () => {
+    const vocabulary = new Set(["mikroplast", "filter", "kom", "mun"]);
+    expect(splitCompound("mikroplastfilter")).toEqual([]);
+    expect(splitCompound("mikroplastfilter", vocabulary)).toEqual(["mikroplast", "filter"]);
+    expect(splitCompound("kommunal", vocabulary)).toEqual([]);
+  });
+
+  it("answers from its memo without sharing the array", () => {
+    const first = splitCompound("ansvarsfördelning");
+    first.push("mutated");
+    expect(splitCompound("ansvarsfördelning")).toEqual(["ansvar", "fördelning"]);
+  });
+});
