@@ -41,13 +41,22 @@ const MIN_VOCABULARY_PART = 4;
 const PART_COST = 1;
 const VOCABULARY_COST = 0.3;
 const MAX_CACHE = 200_000;
+/** A split is kept only when it costs at most this much per part: two short parts joined by a rare
+ * linker ("fokus-e-rad" in "fokuserade") cost more and are rejected. */
+const MAX_COST_PER_PART = 1.3;
+/** After these derivational endings Swedish nearly always links with -s- ("diskriminerings|lagen",
+ * not "diskriminering|slagen"), so that reading is made cheaper than any other. */
+const S_AFTER_SUFFIX = /(?:ing|het|tion|sion|else|dom|skap|nad|ment|itet|ans|ens)$/;
+/** Derivational suffixes look like words ("skap", "het") but are never the last part of a compound. */
+const SUFFIX_NOT_PART = /^(?:skap|het|dom|else|ning|lig|bar|sam|rad|ande|ende)(?:en|er|et|ens|ets|erna|ar|arna|e|a|s|t)?$/;
 /** Inflections a last part may carry beyond what the stemmer removes ("samarbetet", "projektets"). */
 const FINAL_ENDINGS = ["et", "ets", "t", "ts", "n", "ns", "na", "nas", "en", "ens", "s"];
 
 let lexicon: Lexicon | null = null;
 
 function addLinked(linking: Map<string, LinkedForm[]>, form: string, lemma: string, cost: number): void {
-  if (form.length < MIN_PART) return;
+  // "för" from "föra" would split every för- prefix word ("fördelas" → föra + dela).
+  if (form.length < MIN_PART || isSearchStopword(form)) return;
   const forms = linking.get(form) ?? [];
   forms.push({ lemma, cost });
   linking.set(form, forms);
@@ -56,9 +65,9 @@ function addLinked(linking: Map<string, LinkedForm[]>, form: string, lemma: stri
 /** Swedish first-part forms: kommun-, ansvar-s-, skol(a)-, arbet(e)-s-, häls(a)-o-, gat(a)-u-, barn-a-. */
 function addLinkedForms(linking: Map<string, LinkedForm[]>, lemma: string): void {
   addLinked(linking, lemma, lemma, 0);
-  addLinked(linking, lemma + "s", lemma, 0.05);
-  addLinked(linking, lemma + "e", lemma, 0.4);
-  addLinked(linking, lemma + "a", lemma, 0.4);
+  addLinked(linking, lemma + "s", lemma, S_AFTER_SUFFIX.test(lemma) ? -0.4 : 0.05);
+  addLinked(linking, lemma + "e", lemma, 0.6);
+  addLinked(linking, lemma + "a", lemma, 0.6);
   if (lemma.length >= 4 && /[ae]$/.test(lemma)) {
     const stem = lemma.slice(0, -1);
     addLinked(linking, stem, lemma, 0.2);
@@ -112,7 +121,9 @@ export function lexiconBaseForm(word: string): string | null {
     if (lemmas.has(base)) return base;
     if (lemmas.has(undouble(base))) return undouble(base);
   }
-  return null;
+  // Adjectives in -en: "angeläget", "angelägna" → "angelägen".
+  const adjective = word.replace(/(?:et|na)$/, "en");
+  return adjective !== word && lemmas.has(adjective) ? adjective : null;
 }
 
 /** True when the lower-case word is a lexicon word in some inflection ("förvaltningarna"). */
@@ -157,13 +168,14 @@ function linkedParts(segment: string, vocabulary: Vocabulary | null): LinkedForm
     found.push({ lemma: segment, cost: PART_COST + VOCABULARY_COST });
   }
   if (bare && vocabulary.words.has(bare) && usable(bare, MIN_VOCABULARY_PART)) {
-    found.push({ lemma: bare, cost: PART_COST + VOCABULARY_COST + 0.05 });
+    found.push({ lemma: bare, cost: PART_COST + VOCABULARY_COST + (S_AFTER_SUFFIX.test(bare) ? -0.4 : 0.05) });
   }
   return found;
 }
 
 /** The segment as a final part, or null. */
 function finalPart(segment: string, vocabulary: Vocabulary | null): LinkedForm | null {
+  if (SUFFIX_NOT_PART.test(segment)) return null;
   const lemma = lexiconLemma(segment);
   if (lemma && usable(lemma, MIN_PART)) return { lemma, cost: PART_COST + shortness(lemma) };
   if (!vocabulary || !usable(segment, MIN_VOCABULARY_PART)) return null;
@@ -173,7 +185,7 @@ function finalPart(segment: string, vocabulary: Vocabulary | null): LinkedForm |
 
 /** Short parts are the usual source of false splits ("be" + "slut"), so they cost more. */
 function shortness(part: string): number {
-  return part.length === 3 ? 0.4 : part.length === 4 ? 0.15 : 0;
+  return part.length === 3 ? 0.3 : part.length === 4 ? 0.15 : 0;
 }
 
 interface Segmentation {
@@ -201,7 +213,7 @@ function segment(word: string, vocabulary: Vocabulary | null): Segmentation | nu
       result = { cost: head.cost + last.cost, parts: [...head.parts, last.lemma] };
     }
   }
-  return result;
+  return result && result.cost <= MAX_COST_PER_PART * result.parts.length ? result : null;
 }
 
 const caches = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();

@@ -31,6 +31,18 @@ describe("splitCompound", () => {
     }
   });
 
+  it("does not read prefixes, derivational suffixes or participles as parts", () => {
+    // "för" from "föra" would split every för- word; "-skap", "-erad", "-ande" are not words here.
+    for (const word of ["fördelas", "förorenad", "medborgarskap", "fokuserade", "respekterad", "angeläget"]) {
+      expect(splitCompound(word), word).toEqual([]);
+    }
+  });
+
+  it("reads -s- as the link after -ing, -het, -tion rather than as the start of the next part", () => {
+    expect(splitCompound("diskrimineringslagen")).toEqual(["diskriminering", "lag"]);
+    expect(splitCompound("säkerhetsplanen")).toEqual(["säkerhet", "plan"]);
+  });
+
   it("never splits municipality names", () => {
     for (const word of ["örnsköldsvik", "sundsvall", "falkenberg", "strömstad", "helsingborgs"]) {
       expect(splitCompound(word), word).toEqual([]);
