@@ -68,8 +68,8 @@ function addLinkedForms(linking: Map<string, LinkedForm[]>, lemma: string): void
   addLinked(linking, lemma + "s", lemma, S_AFTER_SUFFIX.test(lemma) ? -0.4 : 0.05);
   addLinked(linking, lemma + "e", lemma, 0.6);
   addLinked(linking, lemma + "a", lemma, 0.6);
-  if (lemma.length >= 4 && /[ae]$/.test(lemma)) {
-    const stem = lemma.slice(0, -1);
+  const stem = lemma.slice(0, -1);
+  if (lemma.length >= 4 && /[ae]$/.test(lemma) && !isSearchStopword(stem)) {
     addLinked(linking, stem, lemma, 0.2);
     addLinked(linking, stem + "s", lemma, 0.1);
     addLinked(linking, stem + "o", lemma, 0.15);
