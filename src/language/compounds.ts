@@ -11,8 +11,11 @@
  *   - the word is at least 6 letters, is not a municipality name, and is not a lexicon word marked
  *     whole ("beslut", "kommun", "omvärld" stay whole);
  *   - every part is at least 3 letters (4 when it comes only from the vocabulary) and no stop word;
- *   - the last part is a known word in some inflection ("styrelsens" → styrelse).
- * Lexicon compounds with listed parts ("vänort" → vän + ort) use those parts.
+ *   - the last part is a known word in some inflection ("styrelsens" → styrelse) and not a
+ *     derivational ending ("-skap", "-het", "-ande");
+ *   - the split costs at most 1.3 per part, which rejects short parts joined by rare linkers.
+ * Lexicon compounds with listed parts ("vänort" → vän + ort) use those parts. The rules against
+ * false splits were found by running the splitter over real Swedish public-sector documents.
  */
 import { dataRows } from "./data";
 import { isMunicipalityWord } from "./municipalities";
