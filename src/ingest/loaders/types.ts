@@ -1,0 +1,54 @@
+import type { DocumentFormat } from "../../domain";
+
+export interface LoadedPage {
+  /** 1-based page number for PDF; null for formats without pages. */
+  page: number | null;
+  text: string;
+}
+
+export interface LoadedFile {
+  format: DocumentFormat;
+  /** PDF: one per page, in order. Other formats: exactly one, with page null. */
+  pages: LoadedPage[];
+  /** From the PDF Info dictionary or the DOCX core properties, when present. */
+  properties: { title?: string; author?: string; created?: string };
+  /** Human-readable notes on what was loaded imperfectly. */
+  warnings: string[];
+}
+
+export interface LoadOptions {
+  /** Larger files are refused before they are read. */
+  maxBytes: number;
+  /** Wall-clock limit for parsing one PDF or DOCX; defaults to 60 000 ms (as PARSE_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
+/** What the extraction worker is asked to do (see extract-worker.mjs). */
+export interface ExtractRequest {
+  kind: "pdf" | "docx";
+  data: Uint8Array;
+}
+
+export interface PdfExtraction {
+  kind: "pdf";
+  /** Raw text of each page as pdf-parse joins it: lines separated by "\n". */
+  pages: string[];
+  info: { title?: string; author?: string; created?: string };
+  /** pdf.js' own warnings, e.g. "Indexing all PDF objects" when it rebuilt a broken file. */
+  warnings: string[];
+}
+
+export interface DocxExtraction {
+  kind: "docx";
+  /** mammoth's HTML for the document body, footnotes and endnotes. */
+  html: string;
+  coreXml: string | null;
+  /** The raw main part, only when mammoth's HTML holds no text. */
+  documentXml: string | null;
+}
+
+export type Extraction = PdfExtraction | DocxExtraction;
+
+export type ExtractResponse =
+  | { ok: true; result: Extraction }
+  | { ok: false; error: { name: string; message: string } };
