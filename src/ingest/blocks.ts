@@ -1,0 +1,195 @@
+/**
+ * Turns cleaned page text into blocks: headings, paragraphs, list items and table rows.
+ *
+ * Governing documents reach us as PDF text, DOCX converted to Markdown-like text, or plain text
+ * exported by someone else. What they share: blank lines between paragraphs, list items on lines
+ * of their own with a marker, and headings as short lines without closing punctuation
+ * ("2. Mål", "i) Påverkan och omvärldsbevakning", "Uppföljning").
+ */
+import type { DocumentFormat } from "../domain";
+import { cleanLine } from "./clean";
+
+export interface RawBlock {
+  kind: "heading" | "paragraph" | "item" | "row";
+  text: string;
+  page: number | null;
+  level?: number;
+}
+
+const PHOTO_CREDIT = /^(foto|fotograf|photo|bild|illustration|omslagsfoto|omslagsbild)\s*[:：]/i;
+const BULLET = /^([-–—•▪●◦·*])\s+/;
+const NUMBERED_ITEM = /^(\d{1,2})[.)]\s+\S/;
+const LETTERED_ITEM = /^([a-hA-H]|[ivx]{1,5})\)\s+\S/;
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}|\p{Lu}?\p{Ll})/u;
+const ROMAN_HEADING = /^([ivx]{1,5}|[a-h])\)\s+\p{Lu}/u;
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
+const TABLE_SEPARATOR = /^\|?\s*:?-{2,}/;
+const CLOSING_PUNCTUATION = /[.,;:!?…]$/;
+
+/** Removes Markdown inline syntax that is presentation, not text: emphasis, links, code, tags. */
+export function stripInlineMarkup(line: string): string {
+  return line
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/<\/?[a-zA-Z][^>]*>/g, " ")
+    .replace(/`([^`]*)`/g, "$1")
+    .replace(/\*+/g, "")
+    .replace(/(^|\s)_{1,2}(\S[^_]*\S|\S)_{1,2}(?=\s|$|[.,;:!?])/g, "$1$2");
+}
+
+function cells(line: string, separator: RegExp): string[] {
+  return line
+    .split(separator)
+    .map((cell) => cleanLine(stripInlineMarkup(cell)))
+    .filter(Boolean);
+}
+
+function isTableRow(line: string): boolean {
+  return line.startsWith("|") && line.lastIndexOf("|") > 0;
+}
+
+function itemText(line: string): string {
+  const bullet = BULLET.exec(line);
+  return bullet ? `- ${line.slice(bullet[0].length)}` : line;
+}
+
+function isItemStart(line: string): boolean {
+  return BULLET.test(line) || NUMBERED_ITEM.test(line) || LETTERED_ITEM.test(line);
+}
+
+/** A short line standing alone, without closing punctuation, starting like a title. */
+function looksLikeHeading(line: string): boolean {
+  if (line.length > 90 || CLOSING_PUNCTUATION.test(line)) return false;
+  if (line.split(" ").length > 14) return false;
+  return NUMBERED_HEADING.test(line) || ROMAN_HEADING.test(line) || /^[\p{Lu}§]/u.test(line);
+}
+
+function headingLevel(line: string): number | undefined {
+  const numbered = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s/.exec(line);
+  if (numbered?.[1]) return numbered[1].split(".").length;
+  if (ROMAN_HEADING.test(line)) return 2;
+  return undefined;
+}
+
+function splitGroups(text: string): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  for (const rawLine of text.split("\n")) {
+    const line = rawLine.replace(/\t/g, "\u0000").trim();
+    if (!line.replace(/\u0000/g, "").trim()) {
+      if (current.length) groups.push(current);
+      current = [];
+      continue;
+    }
+    if (PHOTO_CREDIT.test(cleanLine(line))) continue;
+    current.push(line);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+const FIELD_LINE = /^\p{Lu}[\p{L}\d /.-]{1,40}:(\s|$)/u;
+
+/** Blocks of one paragraph group (lines between blank lines). */
+function groupBlocks(lines: string[], page: number | null, markdown: boolean): RawBlock[] {
+  // "Beslutad av: …" / "Gäller till: …" on consecutive lines: a header table, one field per line.
+  if (lines.length > 1 && lines.every((line) => FIELD_LINE.test(line) && !line.includes("\u0000"))) {
+    return [{ kind: "row", text: lines.map((line) => cleanLine(stripInlineMarkup(line))).join("\n"), page }];
+  }
+  const blocks: RawBlock[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    const text = cleanLine(stripInlineMarkup(paragraph.join(" ")));
+    if (text) blocks.push({ kind: "paragraph", text, page });
+    paragraph = [];
+  };
+  for (const line of lines) {
+    const heading = markdown ? MARKDOWN_HEADING.exec(line) : null;
+    if (heading?.[1] && heading[2]) {
+      flush();
+      blocks.push({ kind: "heading", text: cleanLine(stripInlineMarkup(heading[2])), page, level: heading[1].length });
+    } else if (isTableRow(line)) {
+      flush();
+      if (TABLE_SEPARATOR.test(line.replace(/^\|/, "").trim()) && !/[\p{L}\d]/u.test(line)) continue;
+      const row = cells(line.replace(/\u0000/g, " ").replace(/^\||\|$/g, ""), /\|/);
+      if (row.length) blocks.push({ kind: "row", text: row.join("\n"), page });
+    } else if (line.includes("\u0000")) {
+      flush();
+      const row = cells(line, /\u0000/);
+      if (row.length) blocks.push({ kind: "row", text: row.join("\n"), page });
+    } else if (isItemStart(line)) {
+      flush();
+      blocks.push({ kind: "item", text: cleanLine(stripInlineMarkup(itemText(line))), page });
+    } else if (blocks.at(-1)?.kind === "item" && !paragraph.length && !/[.:;!?]$/.test(blocks.at(-1)!.text)) {
+      // A wrapped list item (PDF line breaks) continues the item above.
+      const last = blocks.at(-1)!;
+      last.text = cleanLine(`${last.text} ${stripInlineMarkup(line)}`);
+    } else {
+      paragraph.push(line);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+type Marker = "bullet" | "number" | "letter";
+
+function marker(block: RawBlock | undefined): Marker | null {
+  if (block?.kind !== "item") return null;
+  if (NUMBERED_ITEM.test(block.text)) return "number";
+  if (LETTERED_ITEM.test(block.text)) return "letter";
+  return "bullet";
+}
+
+/** A paragraph cut by a page break mid-sentence continues in the next one; join them again. */
+function joinBrokenParagraphs(blocks: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (last?.kind === "paragraph" && block.kind === "paragraph" && !/[.!?:;…]$/.test(last.text) && /^\p{Ll}/u.test(block.text)) {
+      last.text = `${last.text} ${block.text}`;
+    } else {
+      out.push(block);
+    }
+  }
+  return out;
+}
+
+/** Decides which single-line blocks are headings, now that their neighbours are known. */
+function markHeadings(blocks: RawBlock[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (block.kind === "item") {
+      // "2. Mål" or "i) Påverkan" standing alone between prose is a numbered heading, not a list
+      // item, even right after a bullet list.
+      const own = marker(block);
+      const alone = marker(blocks[i - 1]) !== own && marker(next) !== own;
+      const numbered = NUMBERED_ITEM.test(block.text) || ROMAN_HEADING.test(block.text);
+      if (alone && numbered && looksLikeHeading(block.text)) {
+        block.kind = "heading";
+        block.level = headingLevel(block.text);
+      }
+      continue;
+    }
+    if (block.kind !== "paragraph" || !looksLikeHeading(block.text)) continue;
+    // A short line directly followed by a list is the list's lead-in, not a heading.
+    if (next?.kind === "item") continue;
+    block.kind = "heading";
+    block.level = headingLevel(block.text);
+  }
+}
+
+export interface PageText {
+  page: number | null;
+  text: string;
+}
+
+export function parseBlocks(pages: PageText[], format: DocumentFormat): RawBlock[] {
+  const markdown = format !== "pdf";
+  const blocks = joinBrokenParagraphs(
+    pages.flatMap(({ text, page }) => splitGroups(text).flatMap((group) => groupBlocks(group, page, markdown))),
+  );
+  markHeadings(blocks);
+  return blocks;
+}

@@ -1,0 +1,108 @@
+/**
+ * Structure-aware chunking. A chunk is a contiguous span of the normalised text, short enough to
+ * quote, that never splits a sentence, keeps a list with its lead-in sentence, and starts with its
+ * section heading when it is the first chunk of that section.
+ */
+import type { Chunk } from "../domain";
+import type { Block, NormalisedText } from "./normalise";
+import { sentenceSpans, type Span } from "./sentences";
+
+export interface ChunkOptions {
+  /** Chunks grow by whole units up to this many characters. */
+  target: number;
+  /** A single unit longer than this is split at sentence or item boundaries. */
+  max: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { target: 550, max: 800 };
+
+interface Heading {
+  level: number;
+  text: string;
+}
+
+/** Heading levels: explicit ones from numbering or Markdown; plain headings sit below numbered ones. */
+export function headingLevels(blocks: Block[]): Map<Block, number> {
+  const levels = new Map<Block, number>();
+  const explicit = blocks.some((b) => b.kind === "heading" && b.level === 1);
+  let substantialSeen = false;
+  for (const block of blocks) {
+    if (block.kind !== "heading") {
+      if (block.text.length > 150) substantialSeen = true;
+      continue;
+    }
+    if (levels.size === 0 && !substantialSeen) levels.set(block, 0);
+    else levels.set(block, block.level ?? (explicit ? 2 : 1));
+  }
+  return levels;
+}
+
+/** Groups blocks that belong together: a lead-in with its list, a table's rows, a paragraph. */
+function units(blocks: Block[]): Block[][] {
+  const out: Block[][] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    const lastBlock = last?.at(-1);
+    const joinsList = block.kind === "item" && lastBlock && (lastBlock.kind === "item" || lastBlock.kind === "paragraph");
+    const joinsTable = block.kind === "row" && lastBlock?.kind === "row";
+    if (last && (joinsList || joinsTable) && lastBlock?.kind !== "heading") last.push(block);
+    else out.push([block]);
+  }
+  return out;
+}
+
+/** Splits an over-long unit at item boundaries (lists) or sentence boundaries (prose). */
+function pieces(unit: Block[], text: string, options: ChunkOptions): Span[] {
+  const start = unit[0]!.start;
+  const end = unit.at(-1)!.end;
+  if (end - start <= options.max) return [{ start, end }];
+  const parts: Span[] = unit.length > 1 ? unit.map((b) => ({ start: b.start, end: b.end })) : sentenceSpans(text, start, end);
+  const out: Span[] = [];
+  for (const part of parts) {
+    const current = out.at(-1);
+    if (current && part.end - current.start <= options.target) current.end = part.end;
+    else out.push({ ...part });
+  }
+  return out;
+}
+
+export function chunkDocument(docId: string, normalised: NormalisedText, options = DEFAULT_CHUNK_OPTIONS): Chunk[] {
+  const { text, blocks } = normalised;
+  const levels = headingLevels(blocks);
+  const pageAt = (offset: number) => blocks.find((b) => b.end > offset)?.page ?? null;
+  const chunks: Chunk[] = [];
+  const stack: Heading[] = [];
+  let sectionStart: number | null = null;
+  let current: Span | null = null;
+
+  const section = () => stack.filter((h) => h.level > 0).map((h) => h.text);
+  const emit = () => {
+    if (!current) return;
+    chunks.push({ docId, section: section(), page: pageAt(current.start), start: current.start, end: current.end, text: text.slice(current.start, current.end) });
+    current = null;
+  };
+
+  for (const unit of units(blocks)) {
+    const first = unit[0]!;
+    if (first.kind === "heading") {
+      emit();
+      const level = levels.get(first) ?? 1;
+      while (stack.length && stack.at(-1)!.level >= level) stack.pop();
+      stack.push({ level, text: first.text });
+      sectionStart ??= first.start;
+      continue;
+    }
+    for (const piece of pieces(unit, text, options)) {
+      const start: number = sectionStart ?? piece.start;
+      sectionStart = null;
+      if (current && piece.end - current.start <= options.target) {
+        current.end = piece.end;
+      } else {
+        emit();
+        current = { start, end: piece.end };
+      }
+    }
+  }
+  emit();
+  return chunks;
+}

@@ -1,0 +1,11 @@
+/** Character-level clean-up shared by the normaliser and the PDF artefact remover. */
+
+/** Clean-up that never changes the meaning of a line: NFC, invisible characters, runs of spaces. */
+export function cleanLine(line: string): string {
+  return line
+    .normalize("NFC")
+    .replace(/[\u00AD\u200B\u200C\u200D\uFEFF]/g, "") // soft hyphens and zero-width characters
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, " ")
+    .replace(/[ \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, " ")
+    .trim();
+}

@@ -1,0 +1,223 @@
+/**
+ * What a governing document says about itself: title, issuer, type, who adopted it and when, how long
+ * it is valid, its diarienummer, what it replaces, who owns it. Read from header fields
+ * ("Antagen av: KS § 72/2016", "Dnr KS/2012:935") and from sentences ("antogs av kommunfullmäktige
+ * 15 oktober 2013 och ersätter …"). Each fact keeps the span that states it, so answers can cite it.
+ */
+import { readFileSync } from "node:fs";
+import type { DocumentMetadata, DocumentType, Evidence, MetadataField } from "../domain";
+import type { NormalisedText } from "./normalise";
+import { parseSwedishDate, normaliseBody } from "./dates";
+
+export interface MunicipalityMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface MetadataContext {
+  fileName: string;
+  /** Title and author from the file's own properties (PDF info, DOCX core.xml). */
+  properties?: { title?: string };
+  /** Facts a coordinator wrote in a sidecar file; they win over anything extracted. */
+  sidecar?: Partial<Omit<DocumentMetadata, "evidence">>;
+  findMunicipalities: (text: string) => MunicipalityMention[];
+}
+
+type LabelField = MetadataField | "type";
+
+const LABELS: { field: LabelField; label: string }[] = readFileSync(
+  new URL("./data/metadata-labels.tsv", import.meta.url),
+  "utf8",
+)
+  .split("\n")
+  .filter((line) => line.trim() && !line.startsWith("#"))
+  .map((line) => {
+    const [field, label] = line.split("\t");
+    return { field: field as LabelField, label: (label ?? "").trim() };
+  })
+  // Longest labels first, so "Ersätter dokument" wins over "Ersätter".
+  .sort((a, b) => b.label.length - a.label.length);
+
+const TYPE_WORDS: [RegExp, DocumentType][] = [
+  [/handlingsplan/i, "handlingsplan"],
+  [/inriktningsprogram|\binriktning\b/i, "inriktning"],
+  [/strategi/i, "strategi"],
+  [/policy/i, "policy"],
+  [/riktlinje/i, "riktlinje"],
+  [/reglemente/i, "reglemente"],
+  [/föreskrift/i, "föreskrift"],
+  [/direktiv/i, "direktiv"],
+  [/proposition|\bprop\.\s/i, "proposition"],
+  [/program/i, "program"],
+  [/\bplan\b|plan för/i, "plan"],
+];
+const HEADER_CHARS = 2500;
+const DNR = /[A-ZÅÄÖ][\p{L}-]{0,14}[ /]?\s?\d{4}[:.]\s?\d{1,6}/u;
+
+export function documentType(text: string): DocumentType | null {
+  return TYPE_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function headerLines(normalised: NormalisedText): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const text of normalised.text.slice(0, HEADER_CHARS).split("\n")) {
+    if (text.trim()) lines.push({ text, start: offset });
+    offset += text.length + 1;
+  }
+  return lines;
+}
+
+function evidence(normalised: NormalisedText, start: number, end: number): Evidence {
+  return { start, end, text: normalised.text.slice(start, end) };
+}
+
+/** "Label: value" or "Label value" header lines, first occurrence of each field. */
+function labelledFields(normalised: NormalisedText): Map<LabelField, { value: string; evidence: Evidence }> {
+  const found = new Map<LabelField, { value: string; evidence: Evidence }>();
+  const lines = headerLines(normalised);
+  lines.forEach((line, i) => {
+    for (const { field, label } of LABELS) {
+      if (found.has(field) || !line.text.toLowerCase().startsWith(label.toLowerCase())) continue;
+      const rest = line.text.slice(label.length);
+      if (rest && !/^[\s:]/.test(rest)) continue;
+      let value = rest.replace(/^\s*:?\s*/, "").trim();
+      let end = line.start + line.text.length;
+      // "Dnr:" alone on its line, the value on the next (Tjänsteutlåtande layout).
+      const next = lines[i + 1];
+      if (!value && rest.includes(":") && next && field === "diarienummer" && DNR.test(next.text)) {
+        value = next.text.trim();
+        end = next.start + next.text.length;
+      }
+      if (value) found.set(field, { value, evidence: evidence(normalised, line.start, end) });
+      break;
+    }
+  });
+  return found;
+}
+
+function sentenceFact(normalised: NormalisedText, pattern: RegExp): { match: RegExpExecArray; evidence: Evidence } | null {
+  const match = pattern.exec(normalised.text);
+  if (!match) return null;
+  const from = Math.max(normalised.text.lastIndexOf("\n", match.index) + 1, 0);
+  const sentenceStart = Math.max(from, normalised.text.lastIndexOf(". ", match.index) + 2);
+  const after = match.index + match[0].length;
+  const stop = normalised.text.slice(after).search(/\.(?=\s|$)|\n/);
+  const end = stop < 0 ? normalised.text.length : after + stop + (normalised.text[after + stop] === "." ? 1 : 0);
+  const start = sentenceStart > match.index ? from : sentenceStart;
+  return { match, evidence: evidence(normalised, start, Math.min(end, normalised.text.length)) };
+}
+
+const BODY = String.raw`(kommunfullmäktige|kommunstyrelsen|regionfullmäktige|regionstyrelsen|fullmäktige|regeringen|styrelsen|[\p{L}-]+nämnden|kommundirektörens ledningsgrupp)`;
+const DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4})`;
+
+function chooseTitle(normalised: NormalisedText, context: MetadataContext, labelled: string | undefined): string {
+  const early = normalised.blocks.slice(0, 15).filter((b) => b.text.length <= 140 && b.kind !== "item");
+  const typed = early.find((b) => documentType(b.text) && b.kind !== "row");
+  const heading = normalised.blocks.find((b) => b.kind === "heading");
+  const fromFile = context.fileName.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
+  const property = context.properties?.title?.trim();
+  const candidate = normalised.frontMatter.title ?? typed?.text ?? heading?.text ?? labelled ?? property ?? fromFile;
+  return candidate.replace(/[.:]$/, "").trim();
+}
+
+export function extractMetadata(normalised: NormalisedText, context: MetadataContext): DocumentMetadata {
+  const fields = labelledFields(normalised);
+  const meta: DocumentMetadata = {
+    title: chooseTitle(normalised, context, fields.get("title")?.value),
+    municipality: null,
+    type: null,
+    adoptedBy: null,
+    adoptedOn: null,
+    validUntil: null,
+    revision: null,
+    diarienummer: null,
+    replaces: null,
+    owner: null,
+    sourceUrl: normalised.frontMatter.url ?? normalised.frontMatter.source ?? null,
+    evidence: {},
+  };
+  applyLabelled(meta, fields);
+  applySentences(meta, normalised);
+  meta.type ??= documentType(meta.title) ?? documentType(fields.get("type")?.value ?? "");
+  meta.municipality = issuer(normalised, meta.title, context);
+  meta.sourceUrl ??= firstUrl(normalised);
+  const overrides = Object.entries(context.sidecar ?? {}).filter(([field, v]) => field !== "evidence" && v != null);
+  return { ...meta, ...Object.fromEntries(overrides) };
+}
+
+function applyLabelled(meta: DocumentMetadata, fields: Map<LabelField, { value: string; evidence: Evidence }>): void {
+  for (const [field, { value, evidence }] of fields) {
+    if (field === "type" || field === "title") continue;
+    if (field === "adoptedBy") {
+      const date = parseSwedishDate(value);
+      const body = normaliseBody(value.replace(DNR, "").replace(/§.*$/, "").replace(/\d{4}-\d{2}-\d{2}/, ""));
+      if (body) set(meta, "adoptedBy", body, evidence);
+      if (date) set(meta, "adoptedOn", date, evidence);
+      else if (/§\s*\d+\s*\/\s*(\d{4})/.test(value)) set(meta, "adoptedOn", /\/\s*(\d{4})/.exec(value)![1]!, evidence);
+    } else if (field === "validUntil") {
+      const date = parseSwedishDate(value);
+      if (date) set(meta, "validUntil", date, evidence);
+      else set(meta, "revision", value.toLowerCase(), evidence);
+    } else if (field === "adoptedOn") {
+      const date = parseSwedishDate(value);
+      if (date) set(meta, "adoptedOn", date, evidence);
+    } else if (field === "diarienummer") {
+      set(meta, "diarienummer", DNR.exec(value)?.[0] ?? value, evidence);
+    } else if (field === "replaces" || field === "owner") {
+      if (/^[\p{L}\d]/u.test(value) && !LABELS.some((l) => value.startsWith(l.label))) set(meta, field, value, evidence);
+    }
+  }
+}
+
+function applySentences(meta: DocumentMetadata, normalised: NormalisedText): void {
+  const dnr = sentenceFact(normalised, new RegExp(String.raw`\b(?:Dnr|Diarienummer|Diarienr)[:.]?\s*(${DNR.source})`, "u"));
+  if (dnr && dnr.match.index < HEADER_CHARS) set(meta, "diarienummer", dnr.match[1]!, dnr.evidence);
+  const adopted = sentenceFact(normalised, new RegExp(String.raw`(?:antogs|antagen|antaget|fastställdes|beslutades) av ${BODY}(?: den)?(?: ${DATE})?`, "iu"));
+  if (adopted) {
+    set(meta, "adoptedBy", normaliseBody(adopted.match[1]!), adopted.evidence);
+    if (adopted.match[2]) set(meta, "adoptedOn", parseSwedishDate(adopted.match[2]), adopted.evidence);
+  }
+  const adopter = sentenceFact(normalised, new RegExp(String.raw`(?:antas|beslutas|fastställs) av ${BODY}`, "iu"));
+  if (adopter) set(meta, "adoptedBy", normaliseBody(adopter.match[1]!), adopter.evidence);
+  const until = sentenceFact(normalised, new RegExp(String.raw`(?:gäller|giltig) (?:till|t\.o\.m\.|till och med) ${DATE}`, "iu"));
+  if (until) set(meta, "validUntil", parseSwedishDate(until.match[1]!), until.evidence);
+  const replaces = sentenceFact(normalised, /\bersätter ((?:den|det|de|tidigare)\b[^.\n]{5,160})/iu);
+  if (replaces) set(meta, "replaces", replaces.match[1]!.trim(), replaces.evidence);
+  const rule =
+    sentenceFact(normalised, /\b(?:omprövas|revideras|ses över|revidera[ts]?)\b[^.\n]{0,40}?\b((?:i början av |minst en gång per |en gång per )?(?:varje |per )?mandatperiod(?:en)?|årligen|vartannat år)/iu) ??
+    sentenceFact(normalised, /\b(för en period om [\p{L}\d]+ år), varefter (?:det|den|de) (?:revideras|omprövas)/iu);
+  if (rule) set(meta, "revision", rule.match[1]!.toLowerCase(), rule.evidence);
+  const period = /\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b/.exec(meta.title);
+  if (period && !meta.validUntil) meta.validUntil = `${period[1]}-12-31`;
+}
+
+/** Only the first source of a fact counts: header fields are read before sentences. */
+function set(meta: DocumentMetadata, field: Exclude<MetadataField, "title">, value: string | null, evidence: Evidence): void {
+  if (!value || meta[field]) return;
+  (meta as unknown as Record<string, unknown>)[field] = value;
+  meta.evidence[field] = evidence;
+}
+
+function issuer(normalised: NormalisedText, title: string, context: MetadataContext): string | null {
+  const inTitle = context.findMunicipalities(title)[0];
+  if (inTitle) return inTitle.name;
+  const counts = new Map<string, number>();
+  for (const m of context.findMunicipalities(normalised.text.slice(0, 20_000))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const fromFile = context.findMunicipalities(context.fileName.replace(/[-_]+/g, " "))[0]?.name;
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best?.[0] ?? fromFile ?? null;
+}
+
+function firstUrl(normalised: NormalisedText): string | null {
+  const match = /\b(https?:\/\/[^\s)>\]]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s)>\]]*)?)/i.exec(normalised.text.slice(0, HEADER_CHARS));
+  if (!match?.[1]) return null;
+  const url = match[1].replace(/[.,;]$/, "");
+  return url.startsWith("http") ? url : `https://${url}`;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { chunkDocument, DEFAULT_CHUNK_OPTIONS } from "../../../src/ingest/chunk";
+import { normalise } from "../../../src/ingest/normalise";
+import { sentenceSpans } from "../../../src/ingest/sentences";
+import { CORPUS_FILES, corpusText } from "../../helpers/corpus";
+
+describe("chunkDocument on the corpus", () => {
+  for (const [name, file] of Object.entries(CORPUS_FILES)) {
+    it(`${name}: chunks are exact, short, cover the text, and never cut a sentence`, () => {
+      const n = corpusText(file);
+      const chunks = chunkDocument(name, n);
+      expect(chunks.length).toBeGreaterThan(5);
+      for (const chunk of chunks) {
+        expect(n.text.slice(chunk.start, chunk.end)).toBe(chunk.text);
+        expect(chunk.text.length).toBeLessThanOrEqual(DEFAULT_CHUNK_OPTIONS.max);
+        // A chunk ends where a block ends, or inside a long paragraph where a sentence ends.
+        const next = n.text.slice(chunk.end, chunk.end + 1);
+        if (next === " ") expect(chunk.text).toMatch(/[.!?;]$/);
+        else expect(next).toMatch(/^(\n|)$/);
+      }
+      const covered = chunks.reduce((sum, c) => sum + c.text.replace(/\s/g, "").length, 0);
+      expect(covered).toBeGreaterThanOrEqual(n.text.replace(/\s/g, "").length * 0.95);
+    });
+  }
+
+  it("keeps a list with its lead-in sentence", () => {
+    const chunks = chunkDocument("gavle", corpusText(CORPUS_FILES.gavle));
+    const list = chunks.find((c) => c.text.includes("1. Näringslivsprogram"))!;
+    expect(list.text).toContain("Områden prioriteras enligt följande:");
+    expect(list.text).toContain("4. Utbildning");
+  });
+
+  it("carries the section path of numbered and lettered headings", () => {
+    const chunks = chunkDocument("umea", corpusText(CORPUS_FILES.umea));
+    const chunk = chunks.find((c) => c.text.includes("proaktiv omvärldsbevakning"))!;
+    expect(chunk.section).toEqual(["3. Inriktning", "i) Påverkan och omvärldsbevakning"]);
+    expect(chunk.text.startsWith("i) Påverkan och omvärldsbevakning")).toBe(true);
+  });
+
+  it("splits an over-long paragraph at sentence boundaries", () => {
+    const sentence = "Kommunen ska arbeta internationellt med hållbar utveckling i alla verksamheter. ";
+    const n = normalise([{ page: 3, text: `Rubrik\n\n${sentence.repeat(30)}` }], "text");
+    const chunks = chunkDocument("lång", n, { target: 300, max: 400 });
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const c of chunks) {
+      expect(c.text.length).toBeLessThanOrEqual(400);
+      expect(c.text.endsWith("verksamheter.")).toBe(true);
+      expect(c.page).toBe(3);
+    }
+  });
+});
+
+describe("sentenceSpans", () => {
+  it("does not end sentences at abbreviations, numbers or identifiers", () => {
+    const text = "Arbetet ska bl.a. följa upp mål, t.ex. Dnr KS/2012:935 och kap. 3. Nästa mening börjar här. Sista!";
+    const sentences = sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(["Arbetet ska bl.a. följa upp mål, t.ex. Dnr KS/2012:935 och kap. 3.", "Nästa mening börjar här.", "Sista!"]);
+  });
+
+  it("ends a sentence at a line break between list items", () => {
+    const text = "Uppföljningen ska innehålla:\n- redovisning av projekt\n- effekter";
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(["Uppföljningen ska innehålla:", "- redovisning av projekt", "- effekter"]);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { parseSwedishDate } from "../../../src/ingest/dates";
+import { extractMetadata } from "../../../src/ingest/metadata";
+import { normalise } from "../../../src/ingest/normalise";
+import { createLanguageKit } from "../../../src/language/kit";
+import { CORPUS_FILES, corpusText } from "../../helpers/corpus";
+
+const kit = createLanguageKit();
+const extract = (file: string, sidecar = {}) =>
+  extractMetadata(corpusText(file), { fileName: file, findMunicipalities: kit.findMunicipalities, sidecar });
+
+describe("extractMetadata on the corpus documents", () => {
+  it("reads Växjö's header table and closing sentence", () => {
+    const m = extract(CORPUS_FILES.vaxjo);
+    expect(m).toMatchObject({
+      title: "Internationell strategi för Växjö kommun",
+      municipality: "Växjö",
+      type: "strategi",
+      adoptedBy: "Kommunfullmäktige",
+      adoptedOn: "2013-10-15",
+      diarienummer: "KS/2012:935",
+      revision: "tillsvidare",
+      owner: "Planeringskontoret",
+      validUntil: null,
+    });
+    expect(m.replaces).toContain("25 augusti 2009");
+    expect(m.evidence.adoptedOn?.text).toBe("Fastställd/Upprättad Kommunfullmäktige 2013-10-15 § 213");
+  });
+
+  it("reads Örnsköldsvik's tab-separated header", () => {
+    const m = extract(CORPUS_FILES.ornskoldsvik);
+    expect(m).toMatchObject({
+      municipality: "Örnsköldsvik",
+      type: "strategi",
+      adoptedBy: "Kommunstyrelsen",
+      adoptedOn: "2016",
+      validUntil: "2020-12-31",
+      diarienummer: "Kst/2015:566",
+      owner: "Kommundirektör",
+      replaces: null,
+    });
+    expect(m.evidence.owner?.text).toBe("Dokumentägare: Kommundirektör");
+  });
+
+  it("says nothing it was not told: Umeå's programme has no adoption date", () => {
+    const m = extract(CORPUS_FILES.umea);
+    expect(m).toMatchObject({ municipality: "Umeå", type: "program", adoptedBy: "Kommunfullmäktige", adoptedOn: null, diarienummer: null });
+    expect(m.revision).toBe("i början av varje mandatperiod");
+    expect(m.sourceUrl).toBe("https://www.umea.se/internationellt");
+  });
+
+  it("takes the period of Gävle's inriktning from its title", () => {
+    const m = extract(CORPUS_FILES.gavle);
+    expect(m).toMatchObject({ municipality: "Gävle", type: "inriktning", adoptedBy: "Kommunstyrelsen", validUntil: "2020-12-31" });
+  });
+
+  it("finds Upplands Väsby's policy title and diarienummer on the line after 'Dnr:'", () => {
+    const m = extract(CORPUS_FILES.vasby);
+    expect(m).toMatchObject({ municipality: "Upplands Väsby", type: "policy", diarienummer: "KS/2009:167", validUntil: null });
+  });
+
+  it("lets a sidecar override what was extracted", () => {
+    const m = extract(CORPUS_FILES.gavle, { sourceUrl: "https://www.gavle.se/inriktning.pdf", title: "Inriktning 2018–2020" });
+    expect(m.sourceUrl).toBe("https://www.gavle.se/inriktning.pdf");
+    expect(m.title).toBe("Inriktning 2018–2020");
+  });
+
+  it("reads other header layouts", () => {
+    const text = "Riktlinje för anhörigstöd\n\nBeslutad av: Vård- och omsorgsnämnden\nBeslutsdatum: 2025-06-16\nGäller till: 2027-12-31\nErsätter: Riktlinje för anhörigstöd VON/2019:82\nDiarienummer: VON/2025:00149\n\nTexten börjar här med en mening om stöd.";
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "x.txt", findMunicipalities: () => [] });
+    expect(m).toMatchObject({
+      title: "Riktlinje för anhörigstöd",
+      type: "riktlinje",
+      adoptedBy: "Vård- och omsorgsnämnden",
+      adoptedOn: "2025-06-16",
+      validUntil: "2027-12-31",
+      replaces: "Riktlinje för anhörigstöd VON/2019:82",
+      diarienummer: "VON/2025:00149",
+    });
+  });
+});
+
+describe("parseSwedishDate", () => {
+  it("reads ISO and written dates and rejects impossible ones", () => {
+    expect(parseSwedishDate("den 25 augusti 2009")).toBe("2009-08-25");
+    expect(parseSwedishDate("2013-10-15 § 213")).toBe("2013-10-15");
+    expect(parseSwedishDate("2013-02-30")).toBeNull();
+    expect(parseSwedishDate("tillsvidare")).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../../src/ingest/normalise";
+
+const kinds = (text: string, format: "text" | "markdown" | "pdf" = "text") =>
+  normalise([{ page: null, text }], format).blocks.map((b) => [b.kind, b.text]);
+
+describe("normalise", () => {
+  it("finds numbered, lettered and plain headings but not list items or lead-ins", () => {
+    const text = [
+      "1. Bakgrund",
+      "Kommunen arbetar internationellt sedan länge.",
+      "i) Påverkan och omvärldsbevakning",
+      "Umeå påverkas av omvärlden.",
+      "Uppföljning",
+      "Områden prioriteras enligt följande:",
+      "1. Näringslivsprogram\n2. Socialt hållbarhetsprogram",
+    ].join("\n\n");
+    expect(kinds(text)).toEqual([
+      ["heading", "1. Bakgrund"],
+      ["paragraph", "Kommunen arbetar internationellt sedan länge."],
+      ["heading", "i) Påverkan och omvärldsbevakning"],
+      ["paragraph", "Umeå påverkas av omvärlden."],
+      ["heading", "Uppföljning"],
+      ["paragraph", "Områden prioriteras enligt följande:"],
+      ["item", "1. Näringslivsprogram"],
+      ["item", "2. Socialt hållbarhetsprogram"],
+    ]);
+  });
+
+  it("treats a numbered line after a bullet list as a heading", () => {
+    expect(kinds("- ett mål\n- ett annat mål\n\n3. Inriktning\n\nText här.")[2]).toEqual(["heading", "3. Inriktning"]);
+  });
+
+  it("strips Markdown emphasis, photo credits and table syntax, keeping cell text", () => {
+    const text = "Vi har en **internationell strategi** och *mål*.\n\nFoto: Fredrik Larsson\n\n| Dnr KS/2012:935 | Giltighetstid Tillsvidare |\n|---|---|";
+    expect(kinds(text)).toEqual([
+      ["paragraph", "Vi har en internationell strategi och mål."],
+      ["row", "Dnr KS/2012:935\nGiltighetstid Tillsvidare"],
+    ]);
+  });
+
+  it("splits tab-separated header fields into lines", () => {
+    expect(kinds("Dokumentägare: Kommundirektör\tDokumentansvarig: KLF stabschef")).toEqual([
+      ["row", "Dokumentägare: Kommundirektör\nDokumentansvarig: KLF stabschef"],
+    ]);
+  });
+
+  it("joins a paragraph broken mid-sentence by a page break", () => {
+    expect(kinds("möjligheter att växla upp\n\nutvecklingsinsatser genom att komplettera.")).toEqual([
+      ["paragraph", "möjligheter att växla upp utvecklingsinsatser genom att komplettera."],
+    ]);
+  });
+
+  it("reads Markdown front matter into fields and keeps it out of the text", () => {
+    const n = normalise([{ page: null, text: "---\ntitle: Riktlinje för anhörigstöd\nurl: https://example.se/a\n---\n# Riktlinje\n\nText." }], "markdown");
+    expect(n.frontMatter).toEqual({ title: "Riktlinje för anhörigstöd", url: "https://example.se/a" });
+    expect(n.text).toBe("Riktlinje\n\nText.");
+  });
+
+  it("keeps block offsets exact in the normalised text", () => {
+    const n = normalise([{ page: null, text: "Rubrik\n\nFörsta stycket.\n\n- punkt ett\n- punkt två" }], "text");
+    for (const block of n.blocks) expect(n.text.slice(block.start, block.end)).toBe(block.text);
+    expect(n.text).toBe("Rubrik\n\nFörsta stycket.\n\n- punkt ett\n- punkt två");
+  });
+
+  it("removes PDF page numbers and running headers, undoes hyphenation and records page starts", () => {
+    const page = (n: number, body: string) => ({ page: n, text: `Gävle kommun – Riktlinje\n${body}\n${n}` });
+    const n = normalise(
+      [
+        page(1, "Kommunen ska följa upp det internationel-\nla arbetet varje år och redovisa det."),
+        page(2, "Nämnderna ansvarar för kommun- och\nlandstingsfrågor i sina verksamheter."),
+        page(3, "Uppföljningen redovisas till kommunstyrelsen."),
+      ],
+      "pdf",
+    );
+    expect(n.text).not.toContain("Riktlinje");
+    expect(n.text).toContain("det internationella arbetet varje år");
+    expect(n.text).toContain("kommun- och landstingsfrågor");
+    expect(n.text).not.toMatch(/\n[123]\n|\n[123]$/);
+    expect(n.pages.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(n.text.slice(n.pages[1]!.start)).toMatch(/^Nämnderna/);
+  });
+});
