@@ -1,0 +1,161 @@
+/**
+ * A BM25 inverted index over analysed passage terms, built at ingest and loaded as flat typed
+ * arrays: no per-query rebuilding, no per-query allocation beyond the result list.
+ *
+ * File layout (little-endian): offsets Uint32[terms + 1] · postings Uint32[n] · tfs Uint16[n] ·
+ * lengths Uint16[passages]. The vocabulary is a JSON array in term-id order.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+export interface LexicalHit {
+  ordinal: number;
+  score: number;
+}
+
+export interface LexicalHeader {
+  terms: number;
+  postings: number;
+  passages: number;
+  averageLength: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+export class LexicalIndex {
+  private readonly termIds: Map<string, number>;
+  private scores: Float64Array;
+  private readonly touched: Uint32Array;
+
+  private constructor(
+    private readonly vocabulary: string[],
+    private readonly offsets: Uint32Array,
+    private readonly postings: Uint32Array,
+    private readonly tfs: Uint16Array,
+    private readonly lengths: Uint16Array,
+    readonly averageLength: number,
+  ) {
+    this.termIds = new Map(vocabulary.map((term, id) => [term, id]));
+    this.scores = new Float64Array(lengths.length);
+    this.touched = new Uint32Array(lengths.length);
+  }
+
+  /** Builds the index from each passage's analysed terms, passage ordinal = position in the list. */
+  static build(passages: readonly (readonly string[])[]): LexicalIndex {
+    const byTerm = new Map<string, number[]>();
+    const lengths = new Uint16Array(passages.length);
+    passages.forEach((terms, ordinal) => {
+      lengths[ordinal] = Math.min(terms.length, 0xffff);
+      const counts = new Map<string, number>();
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, tf] of counts) {
+        let list = byTerm.get(term);
+        if (!list) byTerm.set(term, (list = []));
+        list.push(ordinal, Math.min(tf, 0xffff));
+      }
+    });
+    const vocabulary = [...byTerm.keys()].sort();
+    const offsets = new Uint32Array(vocabulary.length + 1);
+    let total = 0;
+    vocabulary.forEach((term, id) => {
+      offsets[id] = total;
+      total += byTerm.get(term)!.length / 2;
+    });
+    offsets[vocabulary.length] = total;
+    const postings = new Uint32Array(total);
+    const tfs = new Uint16Array(total);
+    vocabulary.forEach((term, id) => {
+      const list = byTerm.get(term)!;
+      for (let i = 0, at = offsets[id]!; i < list.length; i += 2, at++) {
+        postings[at] = list[i]!;
+        tfs[at] = list[i + 1]!;
+      }
+    });
+    const sum = lengths.reduce((a, b) => a + b, 0);
+    return new LexicalIndex(vocabulary, offsets, postings, tfs, lengths, passages.length ? sum / passages.length : 0);
+  }
+
+  get header(): LexicalHeader {
+    return { terms: this.vocabulary.length, postings: this.postings.length, passages: this.lengths.length, averageLength: this.averageLength };
+  }
+
+  save(binaryFile: string, vocabularyFile: string): void {
+    const parts = [this.offsets, this.postings, this.tfs, this.lengths];
+    writeFileSync(binaryFile, Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))));
+    writeFileSync(vocabularyFile, JSON.stringify(this.vocabulary));
+  }
+
+  static load(binaryFile: string, vocabularyFile: string, header: LexicalHeader): LexicalIndex {
+    const vocabulary = JSON.parse(readFileSync(vocabularyFile, "utf8")) as string[];
+    const bytes = readFileSync(binaryFile);
+    // Copy into an aligned buffer: typed arrays need offsets that are multiples of their element size.
+    const buffer = new ArrayBuffer(bytes.byteLength + 8);
+    new Uint8Array(buffer).set(bytes);
+    let at = 0;
+    const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number, size: number): T => {
+      const view = make(buffer, at, n);
+      at += n * size;
+      return view;
+    };
+    const offsets = take((b, o, n) => new Uint32Array(b, o, n), header.terms + 1, 4);
+    const postings = take((b, o, n) => new Uint32Array(b, o, n), header.postings, 4);
+    const tfs = take((b, o, n) => new Uint16Array(b, o, n), header.postings, 2);
+    const lengths = take((b, o, n) => new Uint16Array(b, o, n), header.passages, 2);
+    if (at !== bytes.byteLength) throw new Error(`lexical index has ${bytes.byteLength} bytes, expected ${at}`);
+    return new LexicalIndex(vocabulary, offsets, postings, tfs, lengths, header.averageLength);
+  }
+
+  get passageCount(): number {
+    return this.lengths.length;
+  }
+
+  has(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
+  documentFrequency(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
+  }
+
+  /** BM25 idf, floored at a small positive value so very common terms still count a little. */
+  idf(term: string): number {
+    const df = this.documentFrequency(term);
+    const n = this.lengths.length;
+    return Math.max(0.01, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+
+  terms(): readonly string[] {
+    return this.vocabulary;
+  }
+
+  search(query: readonly WeightedTerm[], k: number, accept?: (ordinal: number) => boolean): LexicalHit[] {
+    let touchedCount = 0;
+    const scores = this.scores;
+    for (const { term, weight } of query) {
+      const id = this.termIds.get(term);
+      if (id === undefined || weight <= 0) continue;
+      const idf = this.idf(term) * weight;
+      for (let at = this.offsets[id]!, end = this.offsets[id + 1]!; at < end; at++) {
+        const ordinal = this.postings[at]!;
+        const tf = this.tfs[at]!;
+        const norm = K1 * (1 - B + (B * this.lengths[ordinal]!) / (this.averageLength || 1));
+        if (scores[ordinal] === 0) this.touched[touchedCount++] = ordinal;
+        scores[ordinal]! += (idf * tf * (K1 + 1)) / (tf + norm);
+      }
+    }
+    const hits: LexicalHit[] = [];
+    for (let i = 0; i < touchedCount; i++) {
+      const ordinal = this.touched[i]!;
+      if (!accept || accept(ordinal)) hits.push({ ordinal, score: scores[ordinal]! });
+      scores[ordinal] = 0;
+    }
+    hits.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
+    return hits.slice(0, k);
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * The index on disk: DATA_DIR/index/CURRENT names a generation directory holding the manifest,
+ * the document texts, the passages, the lexical index and the vectors.
+ *
+ * A new generation is written beside the old one and published by atomically replacing CURRENT
+ * (write to a temporary file, fsync, rename). A crash or kill at any moment leaves CURRENT naming
+ * a complete generation, so readers always see either the old index or the new one.
+ */
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Chunk, DocumentFormat, DocumentMetadata, PageStart } from "../domain";
+import { StyrdokError } from "../errors";
+import type { EmbeddingsInfo } from "./embeddings";
+import { LexicalIndex, type LexicalHeader } from "./lexical";
+import { VectorIndex } from "./vectors";
+
+export const SCHEMA_VERSION = 1;
+
+export interface DocumentEntry {
+  id: string;
+  /** Absolute path of the source file. */
+  source: string;
+  /** sha256 of the file's bytes, and of its sidecar (null when it has none). */
+  hash: string;
+  sidecarHash: string | null;
+  bytes: number;
+  mtimeMs: number;
+  format: DocumentFormat;
+  metadata: DocumentMetadata;
+  pages: PageStart[];
+  warnings: string[];
+  firstChunk: number;
+  chunkCount: number;
+}
+
+export interface Manifest {
+  schema: number;
+  createdAt: string;
+  embeddings: EmbeddingsInfo;
+  analyzer: string;
+  documents: DocumentEntry[];
+  chunkCount: number;
+  lexical: LexicalHeader;
+}
+
+export interface IndexContents {
+  manifest: Manifest;
+  /** Normalised text of each document, by id. */
+  texts: Record<string, string>;
+  /** Passages in ordinal order, grouped by document in manifest order. */
+  chunks: Chunk[];
+  lexical: LexicalIndex;
+  /** One row of `embeddings.dimensions` floats per passage ordinal. */
+  vectors: Float32Array;
+  graph: VectorIndex;
+}
+
+export interface LoadedIndex extends IndexContents {
+  generation: string;
+}
+
+const FILES = {
+  manifest: "manifest.json",
+  texts: "texts.json",
+  chunks: "chunks.json",
+  lexical: "lexical.bin",
+  vocabulary: "lexical-vocabulary.json",
+  vectors: "vectors.f32",
+  graph: "vectors.hnsw",
+};
+
+function writeDurable(file: string, data: string | Buffer): void {
+  writeFileSync(file, data);
+  const fd = openSync(file, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function syncDirectory(dir: string): void {
+  const fd = openSync(dir, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface StoredChunks {
+  sections: string[][];
+  /** [document index, start, end, page or -1, section index] */
+  rows: [number, number, number, number, number][];
+}
+
+function packChunks(manifest: Manifest, chunks: Chunk[]): StoredChunks {
+  const docIndex = new Map(manifest.documents.map((d, i) => [d.id, i]));
+  const sectionIds = new Map<string, number>();
+  const sections: string[][] = [];
+  const rows = chunks.map((c): [number, number, number, number, number] => {
+    const key = JSON.stringify(c.section);
+    let id = sectionIds.get(key);
+    if (id === undefined) {
+      id = sections.length;
+      sectionIds.set(key, id);
+      sections.push(c.section);
+    }
+    return [docIndex.get(c.docId)!, c.start, c.end, c.page ?? -1, id];
+  });
+  return { sections, rows };
+}
+
+function unpackChunks(manifest: Manifest, stored: StoredChunks, texts: Record<string, string>): Chunk[] {
+  return stored.rows.map(([doc, start, end, page, section]) => {
+    const docId = manifest.documents[doc]!.id;
+    return { docId, section: stored.sections[section]!, page: page < 0 ? null : page, start, end, text: texts[docId]!.slice(start, end) };
+  });
+}
+
+/** Writes a new generation and publishes it. Returns the generation's name. */
+export function saveIndex(indexDir: string, contents: IndexContents, clock: () => Date = () => new Date()): string {
+  mkdirSync(indexDir, { recursive: true });
+  const generation = `gen-${clock().toISOString().replace(/[-:.TZ]/g, "")}-${process.pid}`;
+  const staging = path.join(indexDir, `${generation}.tmp`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging);
+  const file = (name: string) => path.join(staging, name);
+  writeDurable(file(FILES.texts), JSON.stringify(contents.texts));
+  writeDurable(file(FILES.chunks), JSON.stringify(packChunks(contents.manifest, contents.chunks)));
+  contents.lexical.save(file(FILES.lexical), file(FILES.vocabulary));
+  writeDurable(file(FILES.vectors), Buffer.from(contents.vectors.buffer, contents.vectors.byteOffset, contents.vectors.byteLength));
+  contents.graph.save(file(FILES.graph));
+  // The manifest goes last: a generation without one is incomplete by definition.
+  writeDurable(file(FILES.manifest), JSON.stringify(contents.manifest));
+  syncDirectory(staging);
+  renameSync(staging, path.join(indexDir, generation));
+  const pointer = path.join(indexDir, "CURRENT.tmp");
+  writeDurable(pointer, generation);
+  renameSync(pointer, path.join(indexDir, "CURRENT"));
+  syncDirectory(indexDir);
+  removeStaleGenerations(indexDir, generation);
+  return generation;
+}
+
+/** Keeps the published generation and the one before it (readers may still have it open). */
+function removeStaleGenerations(indexDir: string, current: string): void {
+  const generations = readdirSync(indexDir)
+    .filter((name) => name.startsWith("gen-") && name !== current)
+    .sort();
+  const previous = generations.filter((name) => !name.endsWith(".tmp")).at(-1);
+  for (const name of generations) {
+    if (name !== previous) rmSync(path.join(indexDir, name), { recursive: true, force: true });
+  }
+}
+
+export function currentGeneration(indexDir: string): string | null {
+  try {
+    return readFileSync(path.join(indexDir, "CURRENT"), "utf8").trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** When CURRENT last changed: lets a running bot notice a reindex done by another process. */
+export function indexStamp(indexDir: string): number | null {
+  try {
+    return statSync(path.join(indexDir, "CURRENT")).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+export function readManifest(indexDir: string): Manifest | null {
+  const generation = currentGeneration(indexDir);
+  if (!generation) return null;
+  try {
+    return JSON.parse(readFileSync(path.join(indexDir, generation, FILES.manifest), "utf8")) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+export interface Expected {
+  embeddings: EmbeddingsInfo;
+  analyzer: string;
+}
+
+export function checkCompatible(manifest: Manifest, expected: Expected): void {
+  if (manifest.schema !== SCHEMA_VERSION || manifest.analyzer !== expected.analyzer) {
+    throw new StyrdokError("index-incompatible", "The index was built by another version of styrdok: run npm run ingest to rebuild it.");
+  }
+  const built = manifest.embeddings;
+  if (built.name !== expected.embeddings.name || built.dimensions !== expected.embeddings.dimensions) {
+    throw new StyrdokError(
+      "index-incompatible",
+      `Index built with other embeddings (${built.name}, ${built.dimensions} dimensions; now ${expected.embeddings.name}, ${expected.embeddings.dimensions}): run npm run ingest.`,
+    );
+  }
+}
+
+export function loadIndex(indexDir: string, expected: Expected): LoadedIndex {
+  const generation = currentGeneration(indexDir);
+  if (!generation || !existsSync(path.join(indexDir, generation))) {
+    throw new StyrdokError("index-missing", `No index in ${indexDir}: run npm run ingest to build it from the corpus.`);
+  }
+  const dir = path.join(indexDir, generation);
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dir, FILES.manifest), "utf8")) as Manifest;
+    checkCompatible(manifest, expected);
+    const texts = JSON.parse(readFileSync(path.join(dir, FILES.texts), "utf8")) as Record<string, string>;
+    const chunks = unpackChunks(manifest, JSON.parse(readFileSync(path.join(dir, FILES.chunks), "utf8")) as StoredChunks, texts);
+    const lexical = LexicalIndex.load(path.join(dir, FILES.lexical), path.join(dir, FILES.vocabulary), manifest.lexical);
+    const raw = readFileSync(path.join(dir, FILES.vectors));
+    const vectors = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    const dims = manifest.embeddings.dimensions;
+    if (vectors.length !== manifest.chunkCount * dims || chunks.length !== manifest.chunkCount) {
+      throw new Error("passage count does not match the manifest");
+    }
+    const graph = manifest.chunkCount ? VectorIndex.load(path.join(dir, FILES.graph), dims) : VectorIndex.build(vectors, dims);
+    return { generation, manifest, texts, chunks, lexical, vectors, graph };
+  } catch (error) {
+    if (error instanceof StyrdokError) throw error;
+    throw new StyrdokError("index-damaged", `The index in ${indexDir} is damaged: run npm run ingest to rebuild it.`, { cause: error });
+  }
+}

@@ -1,0 +1,19 @@
+/** The language layer as retrieval uses it: Swedish analysis, language detection, glossary, municipalities. */
+import type { LanguageKit } from "../retrieve/kit";
+import { analyze, analyzeTerms } from "./analyzer";
+import { detectLanguage } from "./detect";
+import { expandQuery } from "./glossary";
+import { findMunicipalities } from "./municipalities";
+
+/** Bump when analysis changes in a way that changes terms: indexes built before must be rebuilt. */
+export const ANALYZER_VERSION = "sv-snowball-1";
+
+export function createLanguageKit(): LanguageKit {
+  return {
+    analyzer: { name: ANALYZER_VERSION, terms: (text) => analyzeTerms(text) },
+    queryTerms: (text) => analyze(text),
+    detectLanguage,
+    expandEnglish: (text) => expandQuery(text).swedishTerms,
+    findMunicipalities,
+  };
+}

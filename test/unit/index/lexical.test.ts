@@ -1,0 +1,40 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LexicalIndex } from "../../../src/index/lexical";
+import { tempDir } from "../../helpers/runtime";
+
+const passages = [
+  ["kommunstyrelsen", "följa", "upp", "strategi"],
+  ["nämnd", "rapportera", "årsrapport", "strategi"],
+  ["vänort", "samarbete", "vänort"],
+  ["strategi"],
+];
+
+describe("LexicalIndex", () => {
+  const index = LexicalIndex.build(passages);
+
+  it("ranks passages by BM25: rare terms and repeated terms count more", () => {
+    const hits = index.search([{ term: "vänort", weight: 1 }, { term: "strategi", weight: 1 }], 10);
+    expect(hits[0]!.ordinal).toBe(2);
+    expect(hits.map((h) => h.ordinal).sort()).toEqual([0, 1, 2, 3]);
+    expect(index.idf("vänort")).toBeGreaterThan(index.idf("strategi"));
+  });
+
+  it("applies weights and filters, and can be searched again with the same result", () => {
+    const query = [{ term: "kommunstyrelsen", weight: 1 }, { term: "nämnd", weight: 2 }];
+    const first = index.search(query, 10);
+    expect(first[0]!.ordinal).toBe(1);
+    expect(index.search(query, 10)).toEqual(first);
+    expect(index.search(query, 10, (o) => o !== 1).map((h) => h.ordinal)).toEqual([0]);
+    expect(index.search([{ term: "saknas", weight: 1 }], 10)).toEqual([]);
+  });
+
+  it("saves and loads to identical results", () => {
+    const dir = tempDir();
+    index.save(path.join(dir, "l.bin"), path.join(dir, "v.json"));
+    const loaded = LexicalIndex.load(path.join(dir, "l.bin"), path.join(dir, "v.json"), index.header);
+    const query = [{ term: "strategi", weight: 1 }, { term: "upp", weight: 0.5 }];
+    expect(loaded.search(query, 10)).toEqual(index.search(query, 10));
+    expect(loaded.documentFrequency("strategi")).toBe(3);
+  });
+});
