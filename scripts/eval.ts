@@ -1,0 +1,42 @@
+/**
+ * npm run eval -- [--questions FILE] [--out FILE]: runs a question set through the engine, writes one
+ * Answer per line (with the question's id), and prints hit@5, recall@5, MRR@10 and abstention
+ * figures, overall and per language.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createRuntime } from "../src/bootstrap";
+import { parseArgs, runCli } from "../src/cli";
+import { figures, formatFigures, scoreQuestion, type EvalQuestion, type QuestionResult } from "../src/eval/metrics";
+
+runCli(async () => {
+  const args = parseArgs(process.argv.slice(2), ["questions", "out"]);
+  const { engine, config } = await createRuntime({ quiet: true });
+  const questionsFile = args.options.get("questions") ?? "eval/dev.jsonl";
+  const out = args.options.get("out") ?? path.join(config.dataDir, "eval", "results.jsonl");
+  const questions = readFileSync(questionsFile, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as EvalQuestion);
+  await engine.reindex();
+  const lines: string[] = [];
+  const results: QuestionResult[] = [];
+  for (const q of questions) {
+    const answer = await engine.ask(q.question);
+    lines.push(JSON.stringify({ id: q.id, ...answer }));
+    results.push(scoreQuestion(q, answer));
+  }
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, lines.join("\n") + "\n");
+  const misses = results.filter((r) => r.answerable && (r.firstHit === null || r.firstHit > 5)).map((r) => r.id);
+  const wrongAbstentions = results.filter((r) => r.answerable === r.abstained).map((r) => `${r.id}${r.abstained ? " (abstained)" : " (answered)"}`);
+  process.stdout.write(
+    [
+      `${questions.length} questions from ${questionsFile}; answers in ${out}`,
+      formatFigures("all", figures(results)),
+      ...(["sv", "en"] as const).map((lang) => formatFigures(lang, figures(results.filter((r) => r.lang === lang)))),
+      `not in top 5: ${misses.join(" ") || "none"}`,
+      `abstention mistakes: ${wrongAbstentions.join(" ") || "none"}`,
+    ].join("\n") + "\n",
+  );
+});

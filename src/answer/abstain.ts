@@ -1,0 +1,46 @@
+/**
+ * When not to answer. A question is abstained on when the best passage covers too little of what
+ * it asks (idf-weighted share of its terms), or when it names a municipality we have no documents
+ * from. The threshold is calibrated with `npm run eval` on answerable and unanswerable questions.
+ */
+import type { Answer, Language, RankedPassage } from "../domain";
+import type { SearchHit } from "../retrieve/search";
+
+export const MIN_COVERAGE = 0.35;
+
+export function shouldAbstain(hits: SearchHit[]): boolean {
+  const best = Math.max(0, ...hits.slice(0, 3).map((h) => h.coverage));
+  return best < MIN_COVERAGE;
+}
+
+function list(names: string[], language: Language): string {
+  if (names.length <= 1) return names.join("");
+  const and = language === "sv" ? "och" : "and";
+  return `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}`;
+}
+
+const NOTHING: Record<Language, string> = {
+  sv: "Jag hittar inget om det i styrdokumenten.",
+  en: "I couldn't find that in the documents.",
+};
+
+export function nothingFound(language: Language, available: string[]): string {
+  const have = available.length
+    ? language === "sv"
+      ? ` Jag har styrdokument från ${list(available, language)}.`
+      : ` I have governing documents from ${list(available, language)}.`
+    : "";
+  return NOTHING[language] + have;
+}
+
+export function unknownMunicipality(language: Language, asked: string[], available: string[]): string {
+  const which = list(asked, language);
+  const have = list(available, language);
+  return language === "sv"
+    ? `Jag har inga styrdokument från ${which}. Jag har styrdokument från ${have}.`
+    : `I have no governing documents from ${which}. I have documents from ${have}.`;
+}
+
+export function abstention(question: string, language: Language, text: string, passages: RankedPassage[]): Answer {
+  return { question, language, abstained: true, answer: text, citations: [], passages, warnings: [] };
+}

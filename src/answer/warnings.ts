@@ -1,0 +1,17 @@
+/** Warnings about the documents an answer rests on: past their revision date, or replaced. */
+import type { Language } from "../domain";
+import type { DocumentEntry } from "../index/store";
+
+const PAST_REVISION: Record<Language, (title: string, date: string) => string> = {
+  sv: (title, date) => `${title} skulle revideras senast ${date}; kontrollera att den fortfarande gäller.`,
+  en: (title, date) => `${title} was due for revision by ${date}; check that it still applies.`,
+};
+
+export function documentWarnings(docs: DocumentEntry[], language: Language, today: string): string[] {
+  const warnings = new Set<string>();
+  for (const doc of docs) {
+    const until = doc.metadata.validUntil;
+    if (until && until.length === 10 && until < today) warnings.add(PAST_REVISION[language](doc.metadata.title, until));
+  }
+  return [...warnings];
+}

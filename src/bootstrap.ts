@@ -1,0 +1,28 @@
+/** Wiring: configuration → language kit, embeddings, engine. The one place the parts meet. */
+import { loadConfig, loadDotEnv, type Config } from "./config";
+import { Engine } from "./engine";
+import { createEmbeddings, HashEmbeddings } from "./index/embeddings";
+import { createLanguageKit } from "./language/kit";
+import { createLogger, type Logger } from "./log";
+
+export interface Runtime {
+  config: Config;
+  logger: Logger;
+  engine: Engine;
+}
+
+export interface RuntimeOptions {
+  config?: Config;
+  logger?: Logger;
+  /** Command-line use: only warnings and errors are logged unless LOG_LEVEL asks for more. */
+  quiet?: boolean;
+}
+
+export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  if (!options.config) loadDotEnv();
+  const config = options.config ?? loadConfig(process.env, options.quiet && !process.env.LOG_LEVEL ? { logLevel: "warn" } : {});
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const kit = createLanguageKit();
+  const embeddings = await createEmbeddings(config, () => new HashEmbeddings({ tokenize: kit.analyzer.terms.bind(kit.analyzer), tokenizerName: kit.analyzer.name }));
+  return { config, logger, engine: new Engine({ config, kit, embeddings, logger }) };
+}

@@ -1,0 +1,250 @@
+/**
+ * Incremental ingest: scan → (re)read what changed → normalise → metadata → chunks → embed →
+ * build the lexical index and the vector graph → publish a new index generation atomically.
+ *
+ * Unchanged files (same size and modification time, or same content hash) are not parsed again and
+ * keep their passages and vectors; removed files leave the index; a file that fails to parse is
+ * reported and, if an earlier version was indexed, that version stays.
+ */
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Limits } from "../config";
+import type { Chunk } from "../domain";
+import { userMessage } from "../errors";
+import type { NamedEmbeddings } from "../index/embeddings";
+import { LexicalIndex } from "../index/lexical";
+import { acquireLock } from "../index/lock";
+import { checkCompatible, loadIndex, readManifest, saveIndex, SCHEMA_VERSION, type DocumentEntry, type Manifest } from "../index/store";
+import { indexText, type TextAnalyzer } from "../index/text-analyzer";
+import { VectorIndex } from "../index/vectors";
+import type { Logger } from "../log";
+import { chunkDocument } from "./chunk";
+import { loadBuffer, loadFile, SUPPORTED_EXTENSIONS } from "./loaders";
+import { legacyWord } from "./loaders/failures";
+import { extractMetadata, type MunicipalityMention } from "./metadata";
+import { normalise } from "./normalise";
+import type { FileReport, IngestReport } from "./report";
+import { isUnder, readSidecar, scanPaths, sha256, slugFromFile, uniqueId } from "./scan";
+
+export interface IngestDeps {
+  indexDir: string;
+  corpusDir: string;
+  limits: Limits;
+  embeddings: NamedEmbeddings;
+  analyzer: TextAnalyzer;
+  findMunicipalities: (text: string) => MunicipalityMention[];
+  logger: Logger;
+  clock?: () => Date;
+}
+
+/** A document for the new index: either kept from the previous index, or freshly parsed. */
+type Prepared =
+  | { kind: "kept"; entry: DocumentEntry }
+  | { kind: "parsed"; entry: Omit<DocumentEntry, "firstChunk" | "chunkCount">; text: string; chunks: Chunk[] };
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") && path.isAbsolute(file) ? file : relative;
+}
+
+function skipReason(file: string): string {
+  const extension = path.extname(file).toLowerCase();
+  if (extension === ".doc") return legacyWord().message;
+  return `not a supported format (${extension || "no extension"}): use PDF, DOCX, TXT or Markdown`;
+}
+
+/** The previous manifest, when the index it describes can be reused by this build. */
+function reusableManifest(deps: IngestDeps): Manifest | null {
+  const manifest = readManifest(deps.indexDir);
+  if (!manifest) return null;
+  try {
+    checkCompatible(manifest, { embeddings: deps.embeddings.info, analyzer: deps.analyzer.name });
+    return manifest;
+  } catch {
+    return null;
+  }
+}
+
+interface FileState {
+  file: string;
+  id: string;
+  bytes: Buffer;
+  mtimeMs: number;
+  sidecar: ReturnType<typeof readSidecar>;
+}
+
+async function parse(state: FileState, deps: IngestDeps): Promise<Prepared> {
+  const { file, id, bytes, sidecar } = state;
+  const loaded = await loadBuffer(bytes, path.basename(file), { maxBytes: deps.limits.maxFileBytes, timeoutMs: deps.limits.parseTimeoutMs });
+  const normalised = normalise(loaded.pages, loaded.format);
+  const metadata = extractMetadata(normalised, {
+    fileName: path.basename(file),
+    properties: loaded.properties,
+    sidecar: sidecar.fields,
+    findMunicipalities: deps.findMunicipalities,
+  });
+  const chunks = chunkDocument(id, normalised);
+  const warnings = [...loaded.warnings];
+  if (!chunks.length) warnings.push("no passages could be cut from the text");
+  return {
+    kind: "parsed",
+    entry: {
+      id,
+      source: file,
+      hash: sha256(bytes),
+      sidecarHash: sidecar.raw === null ? null : sha256(sidecar.raw),
+      bytes: bytes.length,
+      mtimeMs: state.mtimeMs,
+      format: loaded.format,
+      metadata,
+      pages: normalised.pages,
+      warnings,
+    },
+    text: normalised.text,
+    chunks,
+  };
+}
+
+export async function ingest(deps: IngestDeps, paths: string[] = []): Promise<IngestReport> {
+  const started = Date.now();
+  const lock = await acquireLock(deps.indexDir);
+  try {
+    return await ingestLocked(deps, paths, started);
+  } finally {
+    lock.release();
+  }
+}
+
+async function ingestLocked(deps: IngestDeps, paths: string[], started: number): Promise<IngestReport> {
+  const roots = (paths.length ? paths : [deps.corpusDir]).map((p) => path.resolve(p));
+  const manifest = reusableManifest(deps);
+  const known = new Map((manifest?.documents ?? []).map((d) => [d.source, d]));
+  const taken = new Set([...known.values()].map((d) => d.id));
+  const reports: FileReport[] = [];
+  const prepared = new Map<string, Prepared>();
+  let changed = !manifest;
+
+  for (const file of scanPaths(roots)) {
+    const old = known.get(file) ?? null;
+    const report: FileReport = { path: displayPath(file), docId: old?.id ?? null, status: "unchanged", chunks: old?.chunkCount ?? 0, warnings: [], error: null };
+    reports.push(report);
+    if (!SUPPORTED_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+      Object.assign(report, { docId: null, chunks: 0, status: "skipped", error: skipReason(file) });
+      continue;
+    }
+    try {
+      const doc = await prepare(file, old, deps, taken);
+      prepared.set(file, doc);
+      if (doc.kind === "parsed") {
+        Object.assign(report, { docId: doc.entry.id, status: old ? "updated" : "added", chunks: doc.chunks.length, warnings: doc.entry.warnings });
+        changed = true;
+      }
+    } catch (error) {
+      Object.assign(report, { status: "failed", error: userMessage(error), chunks: old ? old.chunkCount : 0 });
+      if (old) {
+        prepared.set(file, { kind: "kept", entry: old });
+        report.warnings.push("the previously indexed version stays in the index");
+      }
+      deps.logger.warn("ingest.file_failed", { file: report.path, error: report.error });
+    }
+  }
+
+  for (const old of known.values()) {
+    if (prepared.has(old.source)) continue;
+    if (isUnder(old.source, roots)) {
+      reports.push({ path: displayPath(old.source), docId: old.id, status: "removed", chunks: 0, warnings: [], error: null });
+      changed = true;
+    } else {
+      prepared.set(old.source, { kind: "kept", entry: old });
+    }
+  }
+
+  const totals = await publish(deps, [...prepared.values()], changed);
+  return summarise(reports, started, totals);
+}
+
+/** Keeps an unchanged file's indexed version (without reading it when size and time match), or parses it. */
+async function prepare(file: string, old: DocumentEntry | null, deps: IngestDeps, taken: Set<string>): Promise<Prepared> {
+  const stat = statSync(file);
+  const sidecar = readSidecar(file);
+  const sameSidecar = old?.sidecarHash === (sidecar.raw === null ? null : sha256(sidecar.raw));
+  if (old && sameSidecar && old.bytes === stat.size && old.mtimeMs === stat.mtimeMs) return { kind: "kept", entry: old };
+  // Over the size limit: the loader refuses it by its size, without reading it.
+  if (stat.size > deps.limits.maxFileBytes) await loadFile(file, { maxBytes: deps.limits.maxFileBytes });
+  const bytes = readFileSync(file);
+  if (old && sameSidecar && old.hash === sha256(bytes)) return { kind: "kept", entry: { ...old, mtimeMs: stat.mtimeMs } };
+  const id = old?.id ?? uniqueId(slugFromFile(file), taken);
+  return parse({ file, id, bytes, mtimeMs: stat.mtimeMs, sidecar }, deps);
+}
+
+interface Totals {
+  written: boolean;
+  documents: number;
+  chunks: number;
+}
+
+async function embedChunks(deps: IngestDeps, chunks: Chunk[]): Promise<Float32Array> {
+  const dims = deps.embeddings.info.dimensions;
+  const rows = await deps.embeddings.embeddings.embedDocuments(chunks.map((c) => indexText(c.section, c.text)));
+  const out = new Float32Array(chunks.length * dims);
+  rows.forEach((row, i) => out.set(row, i * dims));
+  return out;
+}
+
+/** Builds and writes a new index generation from the prepared documents, unless nothing changed. */
+async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Promise<Totals> {
+  docs.sort((a, b) => a.entry.source.localeCompare(b.entry.source));
+  const count = (d: Prepared) => (d.kind === "kept" ? d.entry.chunkCount : d.chunks.length);
+  const chunkTotal = docs.reduce((n, d) => n + count(d), 0);
+  if (!changed) return { written: false, documents: docs.length, chunks: chunkTotal };
+  const previous = docs.some((d) => d.kind === "kept") ? loadIndex(deps.indexDir, { embeddings: deps.embeddings.info, analyzer: deps.analyzer.name }) : null;
+  const dims = deps.embeddings.info.dimensions;
+  const documents: DocumentEntry[] = [];
+  const chunks: Chunk[] = [];
+  const texts: Record<string, string> = {};
+  const vectors = new Float32Array(chunkTotal * dims);
+  for (const doc of docs) {
+    const first = chunks.length;
+    if (doc.kind === "kept") {
+      const { firstChunk, chunkCount, id } = doc.entry;
+      chunks.push(...previous!.chunks.slice(firstChunk, firstChunk + chunkCount));
+      vectors.set(previous!.vectors.subarray(firstChunk * dims, (firstChunk + chunkCount) * dims), first * dims);
+      texts[id] = previous!.texts[id]!;
+    } else {
+      chunks.push(...doc.chunks);
+      vectors.set(await embedChunks(deps, doc.chunks), first * dims);
+      texts[doc.entry.id] = doc.text;
+    }
+    documents.push({ ...doc.entry, firstChunk: first, chunkCount: chunks.length - first });
+  }
+  const lexical = LexicalIndex.build(chunks.map((c) => deps.analyzer.terms(indexText(c.section, c.text))));
+  const graph = VectorIndex.build(vectors, dims);
+  const manifest: Manifest = {
+    schema: SCHEMA_VERSION,
+    createdAt: (deps.clock ?? (() => new Date()))().toISOString(),
+    embeddings: deps.embeddings.info,
+    analyzer: deps.analyzer.name,
+    documents,
+    chunkCount: chunks.length,
+    lexical: lexical.header,
+  };
+  saveIndex(deps.indexDir, { manifest, texts, chunks, lexical, vectors, graph }, deps.clock);
+  return { written: true, documents: documents.length, chunks: chunks.length };
+}
+
+function summarise(files: FileReport[], started: number, totals: Totals): IngestReport {
+  const count = (status: FileReport["status"]) => files.filter((f) => f.status === status).length;
+  return {
+    files,
+    added: count("added"),
+    updated: count("updated"),
+    unchanged: count("unchanged"),
+    removed: count("removed"),
+    failed: count("failed"),
+    skipped: count("skipped"),
+    documents: totals.documents,
+    chunks: totals.chunks,
+    indexWritten: totals.written,
+    ms: Date.now() - started,
+  };
+}

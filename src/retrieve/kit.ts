@@ -1,0 +1,23 @@
+/**
+ * What retrieval needs from the language layer, gathered in one object so the engine, the ingest
+ * pipeline and tests receive it as a dependency.
+ */
+import type { Language } from "../domain";
+import type { MunicipalityMention } from "../ingest/metadata";
+import type { TextAnalyzer } from "../index/text-analyzer";
+
+export interface QueryTerm {
+  term: string;
+  position: number;
+  kind: "word" | "part" | "number" | "id";
+}
+
+export interface LanguageKit {
+  analyzer: TextAnalyzer;
+  /** Terms of a question with positions (for phrase matching); same analysis as documents. */
+  queryTerms(text: string): QueryTerm[];
+  detectLanguage(text: string): Language;
+  /** Swedish phrases to add for an English question ("follow up" → "uppföljning", "följa upp"). */
+  expandEnglish(text: string): string[];
+  findMunicipalities(text: string): (MunicipalityMention & { kind?: string })[];
+}

@@ -1,0 +1,101 @@
+/**
+ * Hybrid search: BM25 over analysed terms and HNSW over vectors, fused by reciprocal rank, then the
+ * top candidates re-scored with cheap exact features — how much of the question a passage covers
+ * (idf-weighted), question phrases found verbatim, and question terms in the section headings.
+ */
+import type { LoadedIndex } from "../index/store";
+import { indexText } from "../index/text-analyzer";
+import type { LanguageKit } from "./kit";
+import type { AnalysedQuery } from "./query";
+
+export interface SearchHit {
+  ordinal: number;
+  score: number;
+  lexical: number;
+  vector: number;
+  coverage: number;
+}
+
+export interface SearchOptions {
+  /** How many results to return. */
+  k: number;
+  /** Only passages of these documents (ids); all when undefined. */
+  documents?: ReadonlySet<string>;
+  /** Candidates taken from each side before fusion. */
+  depth?: number;
+}
+
+const RRF_K = 60;
+const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004 };
+
+interface Candidate {
+  ordinal: number;
+  fused: number;
+  lexical: number;
+  vector: number;
+}
+
+function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: number; similarity: number }[]): Candidate[] {
+  const byOrdinal = new Map<number, Candidate>();
+  const get = (ordinal: number) => {
+    let c = byOrdinal.get(ordinal);
+    if (!c) byOrdinal.set(ordinal, (c = { ordinal, fused: 0, lexical: 0, vector: 0 }));
+    return c;
+  };
+  lexical.forEach((hit, rank) => {
+    const c = get(hit.ordinal);
+    c.fused += 1 / (RRF_K + rank + 1);
+    c.lexical = hit.score;
+  });
+  vector.forEach((hit, rank) => {
+    const c = get(hit.ordinal);
+    c.fused += 1 / (RRF_K + rank + 1);
+    c.vector = hit.similarity;
+  });
+  return [...byOrdinal.values()].sort((a, b) => b.fused - a.fused);
+}
+
+/**
+ * Share of the question's idf weight a passage's terms cover. In an English question, words the
+ * documents never use are English words the glossary did not translate; they cannot be covered by
+ * Swedish text and are left out. In a Swedish question they count: the documents lack them.
+ */
+function coverage(terms: Set<string>, query: AnalysedQuery, index: LoadedIndex): number {
+  let total = 0;
+  let covered = 0;
+  for (const { term, weight } of query.terms) {
+    if (query.language === "en" && !index.lexical.has(term)) continue;
+    const w = weight * index.lexical.idf(term);
+    total += w;
+    if (terms.has(term)) covered += w;
+  }
+  return total ? covered / total : 0;
+}
+
+function phraseMatches(sequence: string[], phrases: string[][]): number {
+  let matches = 0;
+  const joined = ` ${sequence.join(" ")} `;
+  for (const phrase of phrases) if (joined.includes(` ${phrase.join(" ")} `)) matches++;
+  return matches;
+}
+
+export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, queryVector: number[], options: SearchOptions): SearchHit[] {
+  const depth = options.depth ?? 50;
+  const allowed = options.documents;
+  const accept = allowed ? (ordinal: number) => allowed.has(index.chunks[ordinal]!.docId) : undefined;
+  const lexical = index.lexical.search(query.terms, depth, accept);
+  const vector = index.graph.search(queryVector, depth, accept);
+  const hits = fuse(lexical, vector).slice(0, Math.max(depth, options.k)).map((c): SearchHit => {
+    const chunk = index.chunks[c.ordinal]!;
+    const analysed = kit.queryTerms(indexText(chunk.section, chunk.text));
+    const terms = new Set(analysed.map((t) => t.term));
+    const headingTerms = new Set(kit.analyzer.terms(chunk.section.join(" ")));
+    const cover = coverage(terms, query, index);
+    const phrases = phraseMatches(analysed.filter((t) => t.kind !== "part").map((t) => t.term), query.phrases);
+    const heading = query.terms.filter((t) => headingTerms.has(t.term)).length / Math.max(1, query.terms.length);
+    const score =
+      c.fused + FEATURE_WEIGHTS.coverage * cover + FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) + FEATURE_WEIGHTS.heading * heading;
+    return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
+  });
+  return hits.sort((a, b) => b.score - a.score).slice(0, options.k);
+}

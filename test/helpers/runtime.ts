@@ -1,0 +1,27 @@
+/** A real engine over a temporary data directory and a corpus the test chooses. */
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createRuntime, type Runtime } from "../../src/bootstrap";
+import { loadConfig, type Config } from "../../src/config";
+import { silentLogger } from "../../src/log";
+import { CORPUS_DIR } from "./corpus";
+
+export interface TempRuntime extends Runtime {
+  root: string;
+  cleanup(): void;
+}
+
+export function tempDir(prefix = "styrdok-test-"): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A fresh data dir and a copy of the corpus (or an empty one), with the given environment. */
+export async function tempRuntime(options: { copyCorpus?: boolean; env?: Record<string, string> } = {}): Promise<TempRuntime> {
+  const root = tempDir();
+  const corpusDir = path.join(root, "corpus");
+  if (options.copyCorpus ?? true) cpSync(CORPUS_DIR, corpusDir, { recursive: true });
+  const config: Config = loadConfig({ DATA_DIR: path.join(root, "data"), CORPUS_DIR: corpusDir, ...options.env });
+  const runtime = await createRuntime({ config, logger: silentLogger });
+  return { ...runtime, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -1,0 +1,84 @@
+import { appendFileSync, mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { currentGeneration } from "../../../src/index/store";
+import { CORPUS_FILES } from "../../helpers/corpus";
+import { tempRuntime, type TempRuntime } from "../../helpers/runtime";
+
+let runtime: TempRuntime | undefined;
+afterEach(() => runtime?.cleanup());
+
+const statuses = (report: { files: { path: string; status: string }[] }) =>
+  Object.fromEntries(report.files.map((f) => [path.basename(f.path), f.status]));
+
+describe("incremental ingest", () => {
+  it("adds, keeps, updates and removes documents, re-reading only what changed", async () => {
+    runtime = await tempRuntime();
+    const { engine, config } = runtime;
+    const first = await engine.reindex();
+    expect(first).toMatchObject({ added: 5, updated: 0, unchanged: 0, removed: 0, failed: 0, documents: 5, indexWritten: true });
+    const generation = currentGeneration(config.indexDir);
+
+    const again = await engine.reindex();
+    expect(again).toMatchObject({ added: 0, unchanged: 5, indexWritten: false });
+    expect(currentGeneration(config.indexDir)).toBe(generation);
+
+    // Touched but identical: hashed, still unchanged.
+    const gavle = path.join(config.corpusDir, CORPUS_FILES.gavle);
+    utimesSync(gavle, new Date(), new Date(Date.now() + 5000));
+    expect((await engine.reindex()).unchanged).toBe(5);
+
+    appendFileSync(gavle, "\n\nNy mening om kulturutbyte med vänorter i Finland.\n");
+    writeFileSync(path.join(config.corpusDir, "ny-riktlinje.md"), "# Riktlinje för resor\n\nResor ska klimatkompenseras enligt resepolicyn.\n");
+    rmSync(path.join(config.corpusDir, CORPUS_FILES.vasby));
+    writeFileSync(path.join(config.corpusDir, "bild.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const changed = await engine.reindex();
+    expect(statuses(changed)).toMatchObject({
+      [CORPUS_FILES.gavle]: "updated",
+      "ny-riktlinje.md": "added",
+      [CORPUS_FILES.vasby]: "removed",
+      [CORPUS_FILES.umea]: "unchanged",
+      "bild.png": "skipped",
+    });
+    expect(changed.files.find((f) => f.path.endsWith("bild.png"))!.error).toMatch(/not a supported format/);
+    expect(changed.documents).toBe(5);
+
+    const docs = engine.documents().map((d) => d.id);
+    expect(docs).toContain("ny-riktlinje");
+    expect(docs).not.toContain("upplands-vasby-policy-internationella-kontakter-2010");
+    const index = engine.index();
+    const gavleEntry = index.manifest.documents.find((d) => d.id === "gavle-inriktning-internationellt-arbete-2018-2020")!;
+    expect(index.texts[gavleEntry.id]).toContain("kulturutbyte med vänorter i Finland");
+    // Unchanged documents keep their passages exactly.
+    for (const chunk of index.chunks) expect(index.texts[chunk.docId]!.slice(chunk.start, chunk.end)).toBe(chunk.text);
+  });
+
+  it("lists a file that cannot be read and keeps indexing the rest", async () => {
+    runtime = await tempRuntime();
+    writeFileSync(path.join(runtime.config.corpusDir, "trasig.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
+    const report = await runtime.engine.reindex();
+    const broken = report.files.find((f) => f.path.endsWith("trasig.txt"))!;
+    expect(broken.status).toBe("failed");
+    expect(broken.error).toBeTruthy();
+    expect(report.added).toBe(5);
+    expect(report.documents).toBe(5);
+  });
+
+  it("ingests extra paths without dropping the corpus, and a sidecar sets metadata", async () => {
+    runtime = await tempRuntime();
+    await runtime.engine.reindex();
+    const extra = path.join(runtime.root, "extra");
+    mkdirSync(extra);
+    writeFileSync(path.join(extra, "plan.txt"), "Handlingsplan för integration\n\nKommunen ska erbjuda språkkurser.\n");
+    writeFileSync(path.join(extra, "plan.txt.meta.json"), JSON.stringify({ municipality: "Kiruna", sourceUrl: "https://kiruna.se/plan" }));
+    const report = await runtime.engine.reindex([extra]);
+    expect(report.files.map((f) => path.basename(f.path))).toEqual(["plan.txt"]);
+    expect(report.documents).toBe(6);
+    const plan = runtime.engine.documents().find((d) => d.id === "plan")!;
+    expect(plan.metadata).toMatchObject({ municipality: "Kiruna", sourceUrl: "https://kiruna.se/plan", type: "handlingsplan" });
+    // Changing only the sidecar updates the document.
+    writeFileSync(path.join(extra, "plan.txt.meta.json"), JSON.stringify({ municipality: "Gällivare" }));
+    expect((await runtime.engine.reindex([extra])).updated).toBe(1);
+    expect(runtime.engine.documents().find((d) => d.id === "plan")!.metadata.municipality).toBe("Gällivare");
+  });
+});
