@@ -3,6 +3,7 @@
  * loaded index and swaps it for a newer generation as soon as one is published (by this process
  * or by `npm run ingest` elsewhere), so questions never see a half-built index.
  */
+import path from "node:path";
 import type { Config } from "./config";
 import type { Answer } from "./domain";
 import { StyrdokError } from "./errors";
@@ -11,9 +12,11 @@ import { extractiveAnswer, rankedPassages } from "./answer/extractive";
 import type { NamedEmbeddings } from "./index/embeddings";
 import { currentGeneration, loadIndex, type DocumentEntry, type LoadedIndex } from "./index/store";
 import { ingest } from "./ingest/pipeline";
+import { stageUpload } from "./ingest/upload";
 import type { IngestReport } from "./ingest/report";
 import type { Logger } from "./log";
 import type { LanguageKit } from "./retrieve/kit";
+import { standaloneQuestion } from "./retrieve/follow-up";
 import { analyseQuery, type AnalysedQuery } from "./retrieve/query";
 import { search, type SearchHit } from "./retrieve/search";
 
@@ -35,6 +38,18 @@ export interface Retrieval {
 
 export const PASSAGES_RETURNED = 10;
 
+export interface IndexStatus {
+  documents: number;
+  passages: number;
+  generation: string;
+  builtAt: string;
+  ageSeconds: number;
+}
+
+export interface AskOptions {
+  previousQuestion?: string;
+}
+
 export class Engine {
   private loaded: LoadedIndex | null = null;
   private readonly clock: () => Date;
@@ -53,6 +68,19 @@ export class Engine {
     return this.loaded;
   }
 
+  /** For /healthz and logs: what is indexed and how old the index is. Throws when there is no index. */
+  status(): IndexStatus {
+    const index = this.index();
+    const builtAt = index.manifest.createdAt;
+    return {
+      documents: index.manifest.documents.length,
+      passages: index.manifest.chunkCount,
+      generation: index.generation,
+      builtAt,
+      ageSeconds: Math.max(0, Math.round((this.clock().getTime() - Date.parse(builtAt)) / 1000)),
+    };
+  }
+
   documents(): DocumentEntry[] {
     return this.index().manifest.documents;
   }
@@ -60,6 +88,26 @@ export class Engine {
   municipalities(): string[] {
     const names = this.documents().map((d) => d.metadata.municipality).filter((m): m is string => Boolean(m));
     return [...new Set(names)].sort((a, b) => a.localeCompare(b, "sv"));
+  }
+
+  /**
+   * Adds (or replaces) a document from bytes — a coordinator's upload — and ingests it. The bytes
+   * are parsed before anything is written; if ingesting fails the corpus is restored.
+   */
+  async addDocument(fileName: string, bytes: Buffer): Promise<{ file: string; replaced: boolean; report: IngestReport }> {
+    const staged = await stageUpload(this.deps.config.corpusDir, fileName, bytes, this.deps.config.limits);
+    try {
+      const report = await this.reindex([staged.file]);
+      const outcome = report.files.find((f) => f.path.endsWith(path.basename(staged.file)));
+      if (outcome?.status === "failed") {
+        staged.rollback();
+        throw new StyrdokError("corrupt-file", `${path.basename(staged.file)}: ${outcome.error ?? "could not be indexed"}`);
+      }
+      return { file: staged.file, replaced: staged.replaced, report };
+    } catch (error) {
+      if (!(error instanceof StyrdokError && error.code === "corrupt-file")) staged.rollback();
+      throw error;
+    }
   }
 
   async reindex(paths: string[] = []): Promise<IngestReport> {
@@ -88,8 +136,14 @@ export class Engine {
     return { index, query, hits, unknown };
   }
 
-  async ask(rawQuestion: string): Promise<Answer> {
-    const question = cleanQuestion(rawQuestion, this.deps.config.limits.maxQuestionChars);
+  /**
+   * Answers a question. `previousQuestion` (the question before it in a conversation) makes a
+   * follow-up such as "och i Gävle?" standalone first; the Answer carries the standalone question.
+   */
+  async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
+    const asked = cleanQuestion(rawQuestion, this.deps.config.limits.maxQuestionChars);
+    const previous = options.previousQuestion ? cleanQuestion(options.previousQuestion, this.deps.config.limits.maxQuestionChars) : undefined;
+    const question = standaloneQuestion(asked, previous, this.deps.kit);
     const started = performance.now();
     const { index, query, hits, unknown } = await this.retrieve(question);
     const passages = rankedPassages(index, hits);

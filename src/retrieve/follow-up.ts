@@ -1,0 +1,39 @@
+/**
+ * Follow-up questions in a conversation ("och i Gävle?", "what about Umeå?", "vem följer upp det?")
+ * made standalone from the question before them, without a model:
+ * - a follow-up that names a municipality and little else moves the earlier question there;
+ * - a follow-up with a single content word ("när antogs den?") continues the earlier question;
+ * - a full follow-up that names no municipality inherits the earlier question's.
+ */
+import type { LanguageKit } from "./kit";
+
+function contentTerms(text: string, kit: LanguageKit): string[] {
+  let rest = text;
+  for (const m of [...kit.findMunicipalities(text)].reverse()) rest = rest.slice(0, m.start) + " " + rest.slice(m.end);
+  return kit.queryTerms(rest).filter((t) => t.kind !== "part").map((t) => t.term);
+}
+
+const bare = (question: string) => question.replace(/[?.!\s]+$/, "");
+
+/** The earlier question with its municipality names replaced by `names` (or `names` added). */
+function moveTo(previous: string, names: string[], kit: LanguageKit): string {
+  const mentions = kit.findMunicipalities(previous);
+  if (!mentions.length) return `${bare(previous)} (${names.join(", ")})?`;
+  let out = previous;
+  // From the last mention backwards, so earlier offsets stay valid; the first mention gets the names.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    out = out.slice(0, m.start) + (i === 0 ? names.join(", ") : "") + out.slice(m.end);
+  }
+  return out.replace(/\s{2,}/g, " ").replace(/\s+([,?.!])/g, "$1").trim();
+}
+
+export function standaloneQuestion(question: string, previous: string | undefined, kit: LanguageKit): string {
+  if (!previous?.trim()) return question;
+  const named = [...new Set(kit.findMunicipalities(question).map((m) => m.name))];
+  const terms = contentTerms(question, kit);
+  if (named.length) return terms.length <= 1 ? moveTo(previous, named, kit) : question;
+  if (terms.length <= 1) return `${bare(previous)} – ${question}`;
+  const inherited = [...new Set(kit.findMunicipalities(previous).map((m) => m.name))];
+  return inherited.length ? `${bare(question)} (${inherited.join(", ")})?` : question;
+}
