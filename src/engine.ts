@@ -48,6 +48,12 @@ export interface IndexStatus {
 
 export interface AskOptions {
   previousQuestion?: string;
+  /**
+   * Called with the answer text so far while an answer is being written (LLM streaming), so a
+   * front end can update a placeholder in place. Extractive answers are complete at once and do
+   * not call it.
+   */
+  onPartialAnswer?: (textSoFar: string) => void;
 }
 
 export class Engine {
