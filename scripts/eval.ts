@@ -1,7 +1,8 @@
 /**
- * npm run eval -- [--questions FILE] [--out FILE]: runs a question set through the engine, writes one
- * Answer per line (with the question's id), and prints hit@5, recall@5, MRR@10 and abstention
- * figures, overall and per language.
+ * npm run eval -- [--questions FILE] [--out FILE] [--add PATH]: runs a question set through the
+ * engine, writes one Answer per line (with the question's id), and prints hit@5, recall@5, MRR@10
+ * and abstention figures, overall and per language. `--add` ingests extra files or folders first
+ * (held-out documents that are not part of the corpus); use a separate DATA_DIR for that.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -10,7 +11,7 @@ import { parseArgs, runCli } from "../src/cli";
 import { figures, formatFigures, scoreQuestion, type EvalQuestion, type QuestionResult } from "../src/eval/metrics";
 
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ["questions", "out"]);
+  const args = parseArgs(process.argv.slice(2), ["questions", "out", "add"]);
   const { engine, config } = await createRuntime({ quiet: true });
   const questionsFile = args.options.get("questions") ?? "eval/dev.jsonl";
   const out = args.options.get("out") ?? path.join(config.dataDir, "eval", "results.jsonl");
@@ -19,6 +20,8 @@ runCli(async () => {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as EvalQuestion);
   await engine.reindex();
+  const extra = args.options.get("add");
+  if (extra) await engine.reindex(extra.split(","));
   const lines: string[] = [];
   const results: QuestionResult[] = [];
   for (const q of questions) {
