@@ -17,7 +17,7 @@ export interface LanguageKit {
   /** Terms of a question with positions (for phrase matching); same analysis as documents. */
   queryTerms(text: string): QueryTerm[];
   detectLanguage(text: string): Language;
-  /** Swedish phrases to add for an English question ("follow up" → "uppföljning", "följa upp"). */
-  expandEnglish(text: string): string[];
+  /** Glossary matches in an English question: "follow up" → ["uppföljning", "följa upp"], with offsets. */
+  expandEnglish(text: string): { english: string; swedish: string[]; start: number; end: number }[];
   findMunicipalities(text: string): (MunicipalityMention & { kind?: string })[];
 }

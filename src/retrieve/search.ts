@@ -5,6 +5,8 @@
  */
 import type { LoadedIndex } from "../index/store";
 import { indexText } from "../index/text-analyzer";
+import { coverage } from "./coverage";
+import { intentMatch } from "./intent";
 import type { LanguageKit } from "./kit";
 import type { AnalysedQuery } from "./query";
 
@@ -26,7 +28,7 @@ export interface SearchOptions {
 }
 
 const RRF_K = 60;
-const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004 };
+const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004, intent: 0.006 };
 
 interface Candidate {
   ordinal: number;
@@ -55,23 +57,6 @@ function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: 
   return [...byOrdinal.values()].sort((a, b) => b.fused - a.fused);
 }
 
-/**
- * Share of the question's idf weight a passage's terms cover. In an English question, words the
- * documents never use are English words the glossary did not translate; they cannot be covered by
- * Swedish text and are left out. In a Swedish question they count: the documents lack them.
- */
-function coverage(terms: Set<string>, query: AnalysedQuery, index: LoadedIndex): number {
-  let total = 0;
-  let covered = 0;
-  for (const { term, weight } of query.terms) {
-    if (query.language === "en" && !index.lexical.has(term)) continue;
-    const w = weight * index.lexical.idf(term);
-    total += w;
-    if (terms.has(term)) covered += w;
-  }
-  return total ? covered / total : 0;
-}
-
 function phraseMatches(sequence: string[], phrases: string[][]): number {
   let matches = 0;
   const joined = ` ${sequence.join(" ")} `;
@@ -90,11 +75,15 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const analysed = kit.queryTerms(indexText(chunk.section, chunk.text));
     const terms = new Set(analysed.map((t) => t.term));
     const headingTerms = new Set(kit.analyzer.terms(chunk.section.join(" ")));
-    const cover = coverage(terms, query, index);
+    const cover = coverage(terms, query, index.lexical);
     const phrases = phraseMatches(analysed.filter((t) => t.kind !== "part").map((t) => t.term), query.phrases);
     const heading = query.terms.filter((t) => headingTerms.has(t.term)).length / Math.max(1, query.terms.length);
     const score =
-      c.fused + FEATURE_WEIGHTS.coverage * cover + FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) + FEATURE_WEIGHTS.heading * heading;
+      c.fused +
+      FEATURE_WEIGHTS.coverage * cover +
+      FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) +
+      FEATURE_WEIGHTS.heading * heading +
+      FEATURE_WEIGHTS.intent * intentMatch(query.intents, chunk.text);
     return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
   });
   return hits.sort((a, b) => b.score - a.score).slice(0, options.k);
