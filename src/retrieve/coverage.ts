@@ -3,10 +3,10 @@
  * Swedish renderings of an English word), the best alternative the text contains, weighted by
  * idf, over what the best alternative of every group could give.
  *
- * A group none of whose terms occurs anywhere in the index is a word the documents never use. In an
- * English question that is an untranslated English word and is left out; in a Swedish question it
- * counts half: often the documents lack the subject ("Eurocities"), sometimes only a verb of the
- * asking ("listar").
+ * A group none of whose terms occurs anywhere in the index is a word the documents never use. It
+ * counts half: often the documents lack the subject ("Eurocities", "2019"), sometimes it is only a
+ * verb of the asking ("listar"). An English word the glossary did not translate is left out then:
+ * Swedish documents would not use it either way.
  */
 import type { LexicalIndex } from "../index/lexical";
 import type { AnalysedQuery } from "./query";
@@ -26,7 +26,7 @@ export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexic
       best = Math.max(best, w);
       if (terms.has(term)) found = Math.max(found, w);
     }
-    if (!known && query.language === "en") continue;
+    if (!known && group.untranslated) continue;
     const factor = known ? 1 : UNKNOWN_SWEDISH_WEIGHT;
     total += best * factor;
     covered += found * factor;

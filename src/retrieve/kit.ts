@@ -9,6 +9,9 @@ import type { TextAnalyzer } from "../index/text-analyzer";
 export interface QueryTerm {
   term: string;
   position: number;
+  /** Where the word stands in the analysed text. */
+  start: number;
+  end: number;
   kind: "word" | "part" | "number" | "id";
 }
 

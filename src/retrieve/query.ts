@@ -12,8 +12,12 @@ import type { LanguageKit, QueryTerm } from "./kit";
 /** One thing the question asks about, and the terms that each count as mentioning it. */
 export interface TermGroup {
   alternatives: WeightedTerm[];
-  /** Words of the question itself; English words the documents never use are not held against a passage. */
   source: "question" | "glossary";
+  /**
+   * A word of an English question that the glossary did not translate: if the documents never use
+   * it, that is no sign they lack the answer, since they are in Swedish.
+   */
+  untranslated: boolean;
 }
 
 export interface AnalysedQuery {
@@ -68,14 +72,17 @@ function municipalitySpans(text: string, kit: LanguageKit): { start: number; end
 }
 
 /** Groups of the question's own terms: a word with its compound parts, or a number, or an identifier. */
-function ownGroups(terms: QueryTerm[]): TermGroup[] {
-  const byPosition = new Map<number, WeightedTerm[]>();
+function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
+  const byPosition = new Map<number, TermGroup>();
   for (const t of terms) {
-    const group = byPosition.get(t.position) ?? [];
-    if (!group.some((g) => g.term === t.term)) group.push({ term: t.term, weight: termWeight(t) });
-    byPosition.set(t.position, group);
+    let group = byPosition.get(t.position);
+    if (!group) {
+      const untranslated = language === "en" && t.kind === "word";
+      byPosition.set(t.position, (group = { alternatives: [], source: "question", untranslated }));
+    }
+    if (!group.alternatives.some((g) => g.term === t.term)) group.alternatives.push({ term: t.term, weight: termWeight(t) });
   }
-  return [...byPosition.values()].map((alternatives) => ({ alternatives, source: "question" }));
+  return [...byPosition.values()];
 }
 
 export function analyseQuery(text: string, kit: LanguageKit): AnalysedQuery {
@@ -85,10 +92,10 @@ export function analyseQuery(text: string, kit: LanguageKit): AnalysedQuery {
   const matches = language === "en" ? kit.expandEnglish(searchable) : [];
   searchable = blank(searchable, matches);
   const own = kit.queryTerms(searchable);
-  const groups = ownGroups(own);
+  const groups = ownGroups(own, language);
   for (const match of matches) {
     const alternatives = match.swedish.flatMap((phrase) => kit.queryTerms(phrase)).map((t) => ({ term: t.term, weight: t.kind === "part" ? TERM_WEIGHTS.part : TERM_WEIGHTS.glossary }));
-    if (alternatives.length) groups.push({ alternatives, source: "glossary" });
+    if (alternatives.length) groups.push({ alternatives, source: "glossary", untranslated: false });
   }
   const weights = new Map<string, number>();
   for (const { term, weight } of groups.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
