@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--questions FILE] [--out FILE] [--add PATH]: runs a question set through the
+ * npm run eval -- [--questions FILE] [--out FILE] [--add PATH] [--mode full|rrf|bm25|vector]: runs a question set through the
  * engine, writes one Answer per line (with the question's id), and prints hit@5, recall@5, MRR@10
  * and abstention figures, overall and per language. `--add` ingests extra files or folders first
  * (held-out documents that are not part of the corpus); use a separate DATA_DIR for that.
@@ -8,11 +8,14 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRuntime } from "../src/bootstrap";
 import { parseArgs, runCli } from "../src/cli";
+import type { SearchMode } from "../src/retrieve/search";
 import { figures, formatFigures, scoreQuestion, type EvalQuestion, type QuestionResult } from "../src/eval/metrics";
 
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ["questions", "out", "add"]);
-  const { engine, config } = await createRuntime({ quiet: true });
+  const args = parseArgs(process.argv.slice(2), ["questions", "out", "add", "mode"]);
+  const mode = (args.options.get("mode") ?? "full") as SearchMode;
+  if (!["full", "rrf", "bm25", "vector"].includes(mode)) throw new Error("--mode must be full, rrf, bm25 or vector");
+  const { engine, config } = await createRuntime({ quiet: true, searchMode: mode });
   const questionsFile = args.options.get("questions") ?? "eval/dev.jsonl";
   const out = args.options.get("out") ?? path.join(config.dataDir, "eval", "results.jsonl");
   const questions = readFileSync(questionsFile, "utf8")

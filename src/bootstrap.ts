@@ -4,6 +4,7 @@ import { Engine } from "./engine";
 import { createEmbeddings, HashEmbeddings } from "./index/embeddings";
 import { createLanguageKit } from "./language/kit";
 import { createLogger, type Logger } from "./log";
+import type { SearchMode } from "./retrieve/search";
 
 export interface Runtime {
   config: Config;
@@ -16,6 +17,8 @@ export interface RuntimeOptions {
   logger?: Logger;
   /** Command-line use: only warnings and errors are logged unless LOG_LEVEL asks for more. */
   quiet?: boolean;
+  /** Only for measuring (npm run eval -- --mode): run part of the search. */
+  searchMode?: SearchMode;
 }
 
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
@@ -24,5 +27,5 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const kit = createLanguageKit();
   const embeddings = await createEmbeddings(config, () => new HashEmbeddings({ tokenize: kit.analyzer.terms.bind(kit.analyzer), tokenizerName: kit.analyzer.name }));
-  return { config, logger, engine: new Engine({ config, kit, embeddings, logger }) };
+  return { config, logger, engine: new Engine({ config, kit, embeddings, logger, searchMode: options.searchMode }) };
 }

@@ -18,7 +18,7 @@ import type { Logger } from "./log";
 import type { LanguageKit } from "./retrieve/kit";
 import { standaloneQuestion } from "./retrieve/follow-up";
 import { analyseQuery, type AnalysedQuery } from "./retrieve/query";
-import { search, type SearchHit } from "./retrieve/search";
+import { search, type SearchHit, type SearchMode } from "./retrieve/search";
 
 export interface EngineDeps {
   config: Config;
@@ -26,6 +26,8 @@ export interface EngineDeps {
   embeddings: NamedEmbeddings;
   logger: Logger;
   clock?: () => Date;
+  /** Only for measuring: run part of the search (see SearchMode). */
+  searchMode?: SearchMode;
 }
 
 export interface Retrieval {
@@ -127,7 +129,7 @@ export class Engine {
   }
 
   /** Search only: the analysed question and the ranked passages, scoped to the municipalities it names. */
-  async retrieve(question: string, k = PASSAGES_RETURNED): Promise<Retrieval> {
+  async retrieve(question: string, k = PASSAGES_RETURNED, mode: SearchMode = this.deps.searchMode ?? "full"): Promise<Retrieval> {
     const index = this.index();
     const query = analyseQuery(question, this.deps.kit);
     const have = new Set(this.municipalities());
@@ -138,7 +140,7 @@ export class Engine {
       : undefined;
     if (unknown.length && !named.length) return { index, query, hits: [], unknown };
     const vector = await this.deps.embeddings.embeddings.embedQuery(query.embeddingText);
-    const hits = search(index, this.deps.kit, query, vector, { k, documents });
+    const hits = search(index, this.deps.kit, query, vector, { k, documents, mode, vectorWeight: this.deps.embeddings.fusionWeight });
     return { index, query, hits, unknown };
   }
 

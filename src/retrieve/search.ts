@@ -18,7 +18,20 @@ export interface SearchHit {
   coverage: number;
 }
 
+/**
+ * Which parts of the search run: everything (the default), or one side alone, or both sides fused
+ * without re-scoring. The others exist to measure what each part adds (`npm run eval -- --mode`).
+ */
+export type SearchMode = "full" | "rrf" | "bm25" | "vector";
+
 export interface SearchOptions {
+  mode?: SearchMode;
+  /**
+   * How much the vector side counts in the fusion, relative to BM25. Semantic embeddings earn an
+   * equal say; the local hashed n-gram embeddings mostly repeat what BM25 knows and mainly help
+   * with misspellings, so they get a small one (see NamedEmbeddings.fusionWeight).
+   */
+  vectorWeight?: number;
   /** How many results to return. */
   k: number;
   /** Only passages of these documents (ids); all when undefined. */
@@ -37,7 +50,7 @@ interface Candidate {
   vector: number;
 }
 
-function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: number; similarity: number }[]): Candidate[] {
+function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: number; similarity: number }[], vectorWeight: number): Candidate[] {
   const byOrdinal = new Map<number, Candidate>();
   const get = (ordinal: number) => {
     let c = byOrdinal.get(ordinal);
@@ -51,7 +64,7 @@ function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: 
   });
   vector.forEach((hit, rank) => {
     const c = get(hit.ordinal);
-    c.fused += 1 / (RRF_K + rank + 1);
+    c.fused += vectorWeight / (RRF_K + rank + 1);
     c.vector = hit.similarity;
   });
   return [...byOrdinal.values()].sort((a, b) => b.fused - a.fused);
@@ -68,9 +81,18 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   const depth = options.depth ?? 50;
   const allowed = options.documents;
   const accept = allowed ? (ordinal: number) => allowed.has(index.chunks[ordinal]!.docId) : undefined;
-  const lexical = index.lexical.search(query.terms, depth, accept);
-  const vector = index.graph.search(queryVector, depth, accept);
-  const hits = fuse(lexical, vector).slice(0, Math.max(depth, options.k)).map((c): SearchHit => {
+  const mode = options.mode ?? "full";
+  const lexical = mode === "vector" ? [] : index.lexical.search(query.terms, depth, accept);
+  const vector = mode === "bm25" ? [] : index.graph.search(queryVector, depth, accept);
+  const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
+  if (mode !== "full") {
+    return fused.slice(0, options.k).map((c) => {
+      const chunk = index.chunks[c.ordinal]!;
+      const terms = new Set(kit.analyzer.terms(indexText(chunk.section, chunk.text)));
+      return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical) };
+    });
+  }
+  const hits = fused.map((c): SearchHit => {
     const chunk = index.chunks[c.ordinal]!;
     const analysed = kit.queryTerms(indexText(chunk.section, chunk.text));
     const terms = new Set(analysed.map((t) => t.term));
