@@ -128,6 +128,6 @@ export function extractiveAnswer(index: LoadedIndex, kit: LanguageKit, query: An
     answer: composeExtractive(query.language, citations),
     citations,
     passages: rankedPassages(index, hits),
-    warnings: documentWarnings(quotes.map((q) => q.doc), query.language, today),
+    warnings: documentWarnings(quotes.map((q) => q.doc), index.manifest.documents, query.language, today),
   };
 }

@@ -200,8 +200,10 @@ function applySentences(meta: DocumentMetadata, normalised: NormalisedText): voi
     sentenceFact(normalised, /\b(?:omprövas|revideras|ses över|revidera[ts]?)\b[^.\n]{0,40}?\b((?:i början av |minst en gång per |en gång per )?(?:varje |per )?mandatperiod(?:en)?|årligen|vartannat år)/iu) ??
     sentenceFact(normalised, /\b(för en period om [\p{L}\d]+ år), varefter (?:det|den|de) (?:revideras|omprövas)/iu);
   if (rule) set(meta, "revision", rule.match[1]!.toLowerCase(), rule.evidence);
+  // A period in the title ("Inriktning internationellt arbete 2018-2020") ends the document's validity.
   const period = /\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b/.exec(meta.title);
-  if (period && !meta.validUntil) meta.validUntil = `${period[1]}-12-31`;
+  const titleAt = normalised.text.indexOf(meta.title);
+  if (period && !meta.validUntil && titleAt >= 0) set(meta, "validUntil", `${period[1]}-12-31`, evidence(normalised, titleAt, titleAt + meta.title.length));
 }
 
 /** Only the first source of a fact counts: header fields are read before sentences. */

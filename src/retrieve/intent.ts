@@ -3,6 +3,7 @@
  * for how an answering passage tends to look (a body that is responsible, a date, a validity rule,
  * a number, a purpose, a list). Search and sentence choice give passages with the cue a small lift.
  */
+import { unicodeRegExp } from "../language/regex";
 import { readFileSync } from "node:fs";
 
 export interface Intent {
@@ -16,7 +17,7 @@ const INTENTS: Intent[] = readFileSync(new URL("./data/intents.tsv", import.meta
   .filter((line) => line.trim() && !line.startsWith("#"))
   .map((line) => {
     const [name, question, cue] = line.split("\t");
-    return { name: name!, question: new RegExp(question!, "iu"), cue: new RegExp(cue!, "iu") };
+    return { name: name!, question: unicodeRegExp(question!), cue: unicodeRegExp(cue!) };
   });
 
 export function questionIntents(question: string): Intent[] {
