@@ -8,14 +8,13 @@ import type { AddressInfo } from "node:net";
 import type { Runtime } from "../bootstrap";
 import { StyrdokError, userMessage } from "../errors";
 import type { LogFields } from "../log";
-import { loadWebAssets, type WebAssets } from "./assets";
+import { loadWebAssets } from "./assets";
 import { errorResponse, HttpError, sendError } from "./http";
 import { webRoutes } from "./routes";
 
 export interface WebOptions {
+  /** Today's date for the register's revision status. */
   clock?: () => Date;
-  /** Defaults to the files under src/web/. */
-  assets?: WebAssets;
 }
 
 export type WebHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -23,7 +22,7 @@ export type WebHandler = (req: IncomingMessage, res: ServerResponse) => Promise<
 const API = "the chat page is at /, the API at POST /api/ask, GET /api/documents and GET /healthz";
 
 export function createWebHandler(runtime: Runtime, options: WebOptions = {}): WebHandler {
-  const routes = webRoutes(runtime, options.assets ?? loadWebAssets(), options.clock ?? (() => new Date()));
+  const routes = webRoutes(runtime, loadWebAssets(), options.clock ?? (() => new Date()));
   const { logger } = runtime;
 
   return async (req, res) => {
