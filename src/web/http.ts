@@ -58,8 +58,8 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, he
 }
 
 /**
- * Sends `{ "error": message }`. When the request body was not read (refused early), the rest of it
- * is drained and the connection closed, so the client still receives the answer.
+ * Sends `{ "error": message }`. A body left unread (refused early) is drained so the client still
+ * receives the answer; after a body too large the connection is closed rather than kept for more.
  */
 export function sendError(req: IncomingMessage, res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   if (res.headersSent) {
@@ -67,10 +67,8 @@ export function sendError(req: IncomingMessage, res: ServerResponse, status: num
     return;
   }
   const extra = { ...headers };
-  if (!req.complete) {
-    extra.connection = "close";
-    req.resume();
-  }
+  if (!req.complete) req.resume();
+  if (status === 413) extra.connection = "close";
   sendJson(res, status, { error: message }, extra);
 }
 
