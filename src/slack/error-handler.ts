@@ -68,7 +68,7 @@ export function listenerErrorHandler(deps: SlackDeps, client: ChatClient): (fail
     deps.logger.error("slack.listener.failed", {
       error: cause,
       eventId: slackBody.event_id,
-      event: slackBody.event?.type ?? slackBody.command ?? slackBody.type,
+      request: slackBody.event?.type ?? slackBody.command ?? slackBody.type,
     });
     const apology = whereToApologise(slackBody);
     if (!apology) return;

@@ -21,11 +21,14 @@ export interface Shared {
   language: Language;
 }
 
-/** The engine's reasons start with the file name when they know it; the reply names the file already. */
+/** The engine's reasons often start with the file name; the reply names the file already. */
 function reasonFor(error: unknown, name: string): string {
   const message = userMessage(error);
-  const prefix = `${safeNameOr(name)}: `;
-  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
+  const names = [safeNameOr(name), path.basename(name)];
+  for (const prefix of names.flatMap((n) => [`${n}: `, `${n} `])) {
+    if (message.startsWith(prefix)) return message.slice(prefix.length);
+  }
+  return message;
 }
 
 function safeNameOr(name: string): string {

@@ -25,6 +25,8 @@ export interface ServedFile {
   contentType?: string;
 }
 
+export const isResponseUrlPost = (call: RecordedCall): boolean => call.kind === "response_url";
+
 export interface SlackStandIn {
   url: string;
   apiUrl: string;
@@ -37,7 +39,8 @@ export interface SlackStandIn {
   socketUrl?: string;
   responseUrl(id: string): string;
   callsTo(name: string): RecordedCall[];
-  waitFor(name: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Resolves once `count` calls match: an API method's name, or any test of a call. */
+  waitFor(match: string | ((call: RecordedCall) => boolean), count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
 }
 
@@ -133,10 +136,12 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     fileInfo: new Map(),
     responseUrl: (id) => `${url}/response/${id}`,
     callsTo: (name) => standIn.calls.filter((c) => c.name === name),
-    waitFor(name, count = 1, timeoutMs = 10_000) {
+    waitFor(match, count = 1, timeoutMs = 10_000) {
+      const matches = typeof match === "string" ? (call: RecordedCall) => call.name === match : match;
+      const name = typeof match === "string" ? match : "matching call";
       return new Promise((resolve, reject) => {
         const check = () => {
-          const found = standIn.callsTo(name);
+          const found = standIn.calls.filter(matches);
           if (found.length < count) return false;
           waiters.delete(check);
           clearTimeout(timer);

@@ -27,7 +27,7 @@ const TEXT = {
 
 function outcomeLines(outcome: UploadOutcome, language: Language): string[] {
   const t = TEXT[language];
-  if (outcome.status === "failed") return [t.failed(escapeMrkdwn(outcome.name), escapeMrkdwn(outcome.reason))];
+  if (outcome.status === "failed") return [t.failed(escapeMrkdwn(outcome.name), escapeMrkdwn(outcome.reason.replace(/[.\s]+$/, "")))];
   const doc = `*${escapeMrkdwn(outcome.title)}*${outcome.municipality ? ` (${escapeMrkdwn(outcome.municipality)})` : ""}`;
   const head = outcome.status === "added" ? t.added(doc, outcome.passages) : t.updated(doc, outcome.passages);
   return [head, ...outcome.warnings.map((w) => `      :warning: ${escapeMrkdwn(w)}`)];
