@@ -21,7 +21,7 @@ const TEXT = {
     updated: (doc: string, n: number) => `:white_check_mark: ${doc} was replaced with the new version – ${n} passages indexed.`,
     failed: (name: string, reason: string) => `:x: *${name}*: ${reason}. Nothing was changed.`,
     reindexed: (r: IngestReport) =>
-      `*Reindex done:* ${r.added} added, ${r.updated} updated, ${r.removed} removed, ${r.failed} failed, ${r.unchanged} unchanged. The index has ${r.documents} documents.`,
+      `*Reindex done:* ${r.added} added, ${r.updated} updated, ${r.removed} removed, ${r.failed} failed, ${r.unchanged} unchanged. The index has ${r.documents} ${r.documents === 1 ? "document" : "documents"}.`,
   },
 } satisfies Record<Language, unknown>;
 
