@@ -37,6 +37,8 @@ export interface SlackStandIn {
   fileInfo: Map<string, Record<string, unknown>>;
   /** apps.connections.open answers with this URL (Socket Mode). */
   socketUrl?: string;
+  /** auth.test answers invalid_auth, as Slack does for a revoked or mistyped token. */
+  rejectToken?: boolean;
   responseUrl(id: string): string;
   callsTo(name: string): RecordedCall[];
   /** Resolves once `count` calls match: an API method's name, or any test of a call. */
@@ -62,6 +64,7 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 function apiResult(standIn: SlackStandIn, method: string, args: Record<string, unknown>, nextTs: () => string): Record<string, unknown> {
   switch (method) {
     case "auth.test":
+      if (standIn.rejectToken) return { ok: false, error: "invalid_auth" };
       return { ok: true, url: "https://styrdok-test.slack.com/", team: "Test", user: "styrdok", team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
     case "chat.postMessage":
       return { ok: true, channel: args.channel, ts: nextTs(), message: { text: args.text } };
