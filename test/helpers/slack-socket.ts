@@ -77,7 +77,7 @@ export async function startSocketStandIn(): Promise<SocketStandIn> {
     const accept = createHash("sha1").update(`${String(req.headers["sec-websocket-key"])}${WEBSOCKET_GUID}`).digest("base64");
     client.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
     socket = client;
-    let pending = Buffer.alloc(0);
+    let pending: Buffer = Buffer.alloc(0);
     client.on("data", (chunk: Buffer) => {
       const { frames, rest } = readFrames(Buffer.concat([pending, chunk]));
       pending = rest;
