@@ -36,6 +36,7 @@ function commandReply(kind: "help" | "documents", language: "sv" | "en", asked: 
 export async function answerInConversation(client: ChatClient, asked: Asked, deps: SlackDeps): Promise<void> {
   const request = parseRequest(plainQuestion(asked.text, asked.botUserId));
   if (request.kind !== "question") {
+    // Reindexing is the slash command's, where the coordinator check sees who typed it.
     const kind = request.kind === "reindex" ? "help" : request.kind;
     await postMessage(client, asked.place, commandReply(kind, request.language, asked, deps));
     return;

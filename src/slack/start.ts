@@ -60,6 +60,13 @@ async function initialise(app: App, config: Config): Promise<void> {
   }
 }
 
+/** Listening failed: most often another process has the port. */
+function cannotListen(error: unknown, config: Config): StyrdokError {
+  const inUse = (error as { code?: string }).code === "EADDRINUSE";
+  const reason = inUse ? `port ${config.port} on ${config.host} is in use` : userMessage(error);
+  return new StyrdokError("config", `The Slack bot could not listen: ${reason}; set PORT (and HOST) to a free address.`, { cause: error });
+}
+
 async function startHttp(deps: SlackDeps): Promise<SlackBot> {
   const { config, logger, engine } = deps;
   const receiver = new HTTPReceiver({
@@ -70,7 +77,9 @@ async function startHttp(deps: SlackDeps): Promise<SlackBot> {
   });
   const app = createSlackApp({ receiver, deps });
   await initialise(app, config);
-  const server = await app.start({ port: config.port, host: config.host });
+  const server = await app.start({ port: config.port, host: config.host }).catch((error: unknown) => {
+    throw cannotListen(error, config);
+  });
   const port = (server.address() as AddressInfo).port;
   logger.info("slack.started", { mode: "http", url: `http://${config.host}:${port}${EVENTS_PATH}` });
   return {
@@ -91,7 +100,9 @@ async function startSocketMode(deps: SlackDeps): Promise<SlackBot> {
   });
   const app = createSlackApp({ receiver, deps });
   await initialise(app, config);
-  const health = await startHealthServer(engine, config.port, config.host);
+  const health = await startHealthServer(engine, config.port, config.host).catch((error: unknown) => {
+    throw cannotListen(error, config);
+  });
   try {
     await app.start();
   } catch (error) {
