@@ -84,6 +84,24 @@ describe("direct messages", () => {
     expect(buttons!.elements!.map((e) => e.text.text)).toEqual(["👍 Helpful", "👎 Not helpful"]);
   });
 
+  it("answers a message inside a direct-message thread in that thread", async () => {
+    await t.send.event(envelope(directMessage("vem följer upp det internationella arbetet i Växjö?", { channel: "D0DIRECT2", threadTs: "1726133698.626339" })));
+    const [post] = await t.slack.waitFor("chat.postMessage");
+    expect(post!.args).toMatchObject({ channel: "D0DIRECT2", thread_ts: "1726133698.626339" });
+  });
+
+  it("acknowledges the event at once, however long the answer takes", async () => {
+    const real = t.runtime.engine.ask.bind(t.runtime.engine);
+    vi.spyOn(t.runtime.engine, "ask").mockImplementation(async (question, options) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      return real(question, options);
+    });
+    const started = Date.now();
+    expect((await t.send.event(envelope(directMessage("vem följer upp det internationella arbetet i Växjö?")))).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await t.slack.waitFor("chat.postMessage");
+  });
+
   it("posts a placeholder when the answer takes a moment, and replaces it with the answer", async () => {
     const slow = await startTestBot({ timing: { placeholderAfterMs: 10 } });
     try {

@@ -64,6 +64,21 @@ describe("/styrdok", () => {
     expect(t.slack.callsTo("chat.postMessage")).toHaveLength(0);
   });
 
+  it("a slow question is still acknowledged within Slack's 3 seconds", async () => {
+    const real = t.runtime.engine.ask.bind(t.runtime.engine);
+    vi.spyOn(t.runtime.engine, "ask").mockImplementation(async (question, options) => {
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      return real(question, options);
+    });
+    const started = Date.now();
+    const { status, reply } = await command("vem följer upp det internationella arbetet i Växjö?");
+    expect(status).toBe(200);
+    expect(reply!.text).toBe(":mag: Söker i styrdokumenten …");
+    expect(Date.now() - started).toBeLessThan(1000);
+    const [post] = await t.slack.waitFor(isResponseUrlPost);
+    expect(String(post!.args.text)).toContain("Nämnder och styrelser ansvarar");
+  });
+
   it("reindex by someone who is not a coordinator: refused, nothing reindexed", async () => {
     const reindex = vi.spyOn(t.runtime.engine, "reindex");
     const { reply } = await command("reindex");
