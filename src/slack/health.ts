@@ -11,6 +11,7 @@ export const HEALTH_PATH = "/healthz";
 
 export function serveHealth(engine: Pick<Engine, "status">) {
   return (_req: IncomingMessage, res: ServerResponse): void => {
+    // healthReport is typed for the whole Engine but only calls status().
     const { code, body } = healthReport(engine as Engine);
     res.writeHead(code, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
     res.end(JSON.stringify(body));

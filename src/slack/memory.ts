@@ -51,7 +51,8 @@ export class AnswerStore {
 
   remember(answer: Answer): FeedbackRef {
     const answerId = randomUUID();
-    this.answers.set(answerId, answer);
+    // Feedback records the answer and its citations; the ranked passages would only weigh on memory.
+    this.answers.set(answerId, { ...answer, passages: [] });
     return { answerId, question: answer.question };
   }
 
