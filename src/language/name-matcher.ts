@@ -63,7 +63,8 @@ interface TrieNode<B extends NamedBody> {
 /** Words after a name that make it certainly a name: "Mark kommun", "Vara kommuns", "Malmö stad". */
 const LICENSING_WORDS = new Set(["kommun", "kommuns", "kommunen", "kommunens", "stad", "stads"]);
 const SENTENCE_BREAK = /[.!?\n\r•]/;
-const NAME_GAP = /^[\s\-‐‑–]*$/;
+/** Between a name's words: spaces, hyphens, an English possessive ("Prime Minister's Office"). */
+const NAME_GAP = /^(?:['’]s)?[\s\-‐‑–]*$/;
 /** A capital after the first letter: "FK", "SiS", "LiU", "KemI". */
 const ABBREVIATION = /^\p{L}+\p{Lu}/u;
 
@@ -103,7 +104,8 @@ function buildTrie<B extends NamedBody>(rows: readonly NameRow<B>[]): TrieNode<B
   const trie: TrieNode<B> = { children: new Map(), entries: [] };
   for (const { body, rule, asciiRule } of rows) {
     for (const form of [body.name, ...body.variants]) {
-      const asWritten = form.split(/[\s\-‐‑–]+/).filter((w) => w !== "");
+      // The tokenizer splits forms as it splits text: "Malung-Sälen", "Prime Minister's Office".
+      const asWritten = tokenize(form).map((t) => t.text);
       const written = asWritten.map(foldCase);
       if (asWritten.some((w) => ABBREVIATION.test(w))) {
         // "FK:s" reaches the tokenizer as "FK", so abbreviations need no genitive of their own.
