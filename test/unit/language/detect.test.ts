@@ -43,6 +43,8 @@ describe("detectLanguage", () => {
     "kompetensutveckling för chefer i Borås",
     "extern finansiering – vem söker?",
     "vad kräver FK av arbetsgivaren?",
+    "LSS i Umeå",
+    "GDPR samtycke",
   ])("Swedish: %s", (question) => {
     expect(detectLanguage(question)).toBe("sv");
   });
