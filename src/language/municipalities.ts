@@ -6,8 +6,8 @@
  * government are in public-bodies.ts; this module knows only kommuner and regioner, because the
  * index scopes documents by them.
  */
-import { createNameMatcher, genitive, nameWords, readNameRows, type NameMatcher, type NameRow } from "./name-matcher";
-import { foldAll } from "./normalize";
+import { createNameMatcher, genitive, readNameRows, type NameMatcher, type NameRow } from "./name-matcher";
+import { foldAll, foldCase } from "./normalize";
 
 export type MunicipalityKind = "kommun" | "region";
 
@@ -36,6 +36,10 @@ interface Catalogue {
 }
 
 let catalogue: Catalogue | null = null;
+
+function nameWords(name: string): string[] {
+  return name.split(/[\s\-‐‑–]+/).filter((w) => w !== "").map(foldCase);
+}
 
 /** The rows of data/municipalities.tsv, typed. */
 export function municipalityRows(): readonly NameRow<Municipality>[] {

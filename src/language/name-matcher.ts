@@ -68,10 +68,6 @@ const NAME_GAP = /^(?:['’]s)?[\s\-‐‑–]*$/;
 /** A capital after the first letter: "FK", "SiS", "LiU", "KemI". */
 const ABBREVIATION = /^\p{L}+\p{Lu}/u;
 
-export function nameWords(name: string): string[] {
-  return name.split(/[\s\-‐‑–]+/).filter((w) => w !== "").map(foldCase);
-}
-
 /** Swedish genitive: add -s unless the name already ends in s, x or z ("Borås", "Vännäs"). */
 export function genitive(word: string): string {
   return /[sxz]$/.test(word) ? word : word + "s";
