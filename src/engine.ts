@@ -121,7 +121,7 @@ export class Engine {
   async reindex(paths: string[] = []): Promise<IngestReport> {
     const { config, embeddings, kit, logger } = this.deps;
     const report = await ingest(
-      { indexDir: config.indexDir, corpusDir: config.corpusDir, limits: config.limits, embeddings, analyzer: kit.analyzer, findMunicipalities: kit.findMunicipalities, logger, clock: this.clock },
+      { indexDir: config.indexDir, corpusDir: config.corpusDir, limits: config.limits, embeddings, analyzer: kit.analyzer, findPublicBodies: kit.findPublicBodies, logger, clock: this.clock },
       paths,
     );
     logger.info("ingest.done", { added: report.added, updated: report.updated, removed: report.removed, failed: report.failed, ms: report.ms });
@@ -133,7 +133,9 @@ export class Engine {
     const index = this.index();
     const query = analyseQuery(question, this.deps.kit);
     const have = new Set(this.municipalities());
-    const named = query.municipalities.filter((m) => have.has(m));
+    // An agency named in the question scopes the search only when it issued documents here;
+    // otherwise it is a subject ("what does the guideline say about Försäkringskassan?").
+    const named = [...query.municipalities, ...query.agencies].filter((m) => have.has(m));
     const unknown = query.municipalities.filter((m) => !have.has(m));
     const documents = named.length
       ? new Set(index.manifest.documents.filter((d) => named.includes(d.metadata.municipality ?? "")).map((d) => d.id))

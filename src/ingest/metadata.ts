@@ -11,6 +11,8 @@ import { parseSwedishDate, normaliseBody } from "./dates";
 
 export interface MunicipalityMention {
   name: string;
+  /** kommun, region, myndighet, regering or riksdag; absent when the finder does not say. */
+  kind?: string;
   start: number;
   end: number;
 }
@@ -21,7 +23,7 @@ export interface MetadataContext {
   properties?: { title?: string };
   /** Facts a coordinator wrote in a sidecar file; they win over anything extracted. */
   sidecar?: Partial<Omit<DocumentMetadata, "evidence">>;
-  findMunicipalities: (text: string) => MunicipalityMention[];
+  findPublicBodies: (text: string) => MunicipalityMention[];
 }
 
 type LabelField = MetadataField | "type";
@@ -224,31 +226,37 @@ function issuerFromUrl(url: string | null, context: MetadataContext): string | n
   }
   const labels = host.split(".").slice(0, -1).filter((label) => label !== "www");
   for (const label of labels.reverse()) {
-    const found = context.findMunicipalities(label.replace(/-/g, " "))[0];
+    const found = context.findPublicBodies(label.replace(/-/g, " "))[0];
     if (found) return found.name;
   }
   return null;
 }
 
+const LOCAL = new Set(["kommun", "region"]);
+
 /**
- * Who issued the document: named in its title, else in its web address, else the body mentioned
- * most in its opening (mentions in the first page count five times, "X kommun" three times), else
- * in its file name.
+ * Who issued the document: a body named in its title, else in its web address, else the
+ * municipality or region its opening mentions most (mentions on the first page count five times,
+ * "X kommun" three times), else the agency or government body it mentions most (a municipal
+ * guideline that cites Försäkringskassan on every page is still the municipality's), else one
+ * named in its file name.
  */
 function issuer(normalised: NormalisedText, title: string, sourceUrl: string | null, context: MetadataContext): string | null {
-  const inTitle = context.findMunicipalities(title)[0];
+  const inTitle = context.findPublicBodies(title)[0];
   if (inTitle) return inTitle.name;
   const fromUrl = issuerFromUrl(sourceUrl, context);
   if (fromUrl) return fromUrl;
-  const counts = new Map<string, number>();
+  const local = new Map<string, number>();
+  const national = new Map<string, number>();
   const text = normalised.text.slice(0, 20_000);
-  for (const m of context.findMunicipalities(text)) {
+  for (const m of context.findPublicBodies(text)) {
     const weight = (m.start < HEADER_CHARS ? 5 : 1) * (/^s? (kommun|stad|region)/i.test(text.slice(m.end, m.end + 8)) ? 3 : 1);
+    const counts = m.kind === undefined || LOCAL.has(m.kind) ? local : national;
     counts.set(m.name, (counts.get(m.name) ?? 0) + weight);
   }
-  const fromFile = context.findMunicipalities(context.fileName.replace(/[-_]+/g, " "))[0]?.name;
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best?.[0] ?? fromFile ?? null;
+  const fromFile = context.findPublicBodies(context.fileName.replace(/[-_]+/g, " "))[0]?.name;
+  const most = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return most(local) ?? most(national) ?? fromFile ?? null;
 }
 
 function firstUrl(normalised: NormalisedText): string | null {

@@ -32,7 +32,8 @@ export interface IngestDeps {
   limits: Limits;
   embeddings: NamedEmbeddings;
   analyzer: TextAnalyzer;
-  findMunicipalities: (text: string) => MunicipalityMention[];
+  /** Public bodies named in a text: who issued a document is read from them. */
+  findPublicBodies: (text: string) => MunicipalityMention[];
   logger: Logger;
   clock?: () => Date;
 }
@@ -81,7 +82,7 @@ async function parse(state: FileState, deps: IngestDeps): Promise<Prepared> {
     fileName: path.basename(file),
     properties: loaded.properties,
     sidecar: sidecar.fields,
-    findMunicipalities: deps.findMunicipalities,
+    findPublicBodies: deps.findPublicBodies,
   });
   const chunks = chunkDocument(id, normalised);
   const warnings = [...loaded.warnings];

@@ -4,6 +4,7 @@ import { analyze, analyzeTerms } from "./analyzer";
 import { detectLanguage } from "./detect";
 import { expandQuery } from "./glossary";
 import { findMunicipalities } from "./municipalities";
+import { findPublicBodies } from "./public-bodies";
 
 /** Bump when analysis changes in a way that changes terms: indexes built before must be rebuilt. */
 export const ANALYZER_VERSION = "sv-snowball-1";
@@ -15,5 +16,6 @@ export function createLanguageKit(): LanguageKit {
     detectLanguage,
     expandEnglish: (text) => expandQuery(text).matches,
     findMunicipalities,
+    findPublicBodies,
   };
 }

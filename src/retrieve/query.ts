@@ -25,6 +25,8 @@ export interface AnalysedQuery {
   language: Language;
   /** Canonical names of the municipalities (or regions) the question names. */
   municipalities: string[];
+  /** Agencies and government bodies the question names; they scope the search only if they issued documents. */
+  agencies: string[];
   /** Every term with its highest weight: the BM25 query. */
   terms: WeightedTerm[];
   groups: TermGroup[];
@@ -71,6 +73,13 @@ function municipalitySpans(text: string, kit: LanguageKit): { start: number; end
   return kit.findMunicipalities(text).map((m) => ({ start: m.start, end: m.end + (/^['’]s\b/.exec(text.slice(m.end))?.[0].length ?? 0) }));
 }
 
+/** Agencies are searched by their official name, whatever the question called them ("FK", "Swedish Tax Agency"). */
+function withOfficialNames(text: string, agencies: { name: string; start: number; end: number }[]): string {
+  let out = text;
+  for (const a of [...agencies].reverse()) out = `${out.slice(0, a.start)}${a.name}${out.slice(a.end)}`;
+  return out;
+}
+
 /** Groups of the question's own terms: a word with its compound parts, or a number, or an identifier. */
 function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
   const byPosition = new Map<number, TermGroup>();
@@ -88,7 +97,9 @@ function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
 export function analyseQuery(text: string, kit: LanguageKit): AnalysedQuery {
   const language = kit.detectLanguage(text);
   const municipalities = [...new Set(kit.findMunicipalities(text).map((m) => m.name))];
-  let searchable = blank(text, municipalitySpans(text, kit));
+  const local = new Set(municipalities);
+  const agencyMentions = kit.findPublicBodies(text).filter((b) => !local.has(b.name));
+  let searchable = withOfficialNames(blank(text, municipalitySpans(text, kit)), agencyMentions);
   const matches = language === "en" ? kit.expandEnglish(searchable) : [];
   searchable = blank(searchable, matches);
   const own = kit.queryTerms(searchable);
@@ -103,6 +114,7 @@ export function analyseQuery(text: string, kit: LanguageKit): AnalysedQuery {
     text,
     language,
     municipalities,
+    agencies: [...new Set(agencyMentions.map((a) => a.name))],
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     groups,
     phrases: phrasesOf(own),

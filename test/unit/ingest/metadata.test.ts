@@ -7,7 +7,7 @@ import { CORPUS_FILES, corpusText } from "../../helpers/corpus";
 
 const kit = createLanguageKit();
 const extract = (file: string, sidecar = {}) =>
-  extractMetadata(corpusText(file), { fileName: file, findMunicipalities: kit.findMunicipalities, sidecar });
+  extractMetadata(corpusText(file), { fileName: file, findPublicBodies: kit.findPublicBodies, sidecar });
 
 describe("extractMetadata on the corpus documents", () => {
   it("reads Växjö's header table and closing sentence", () => {
@@ -67,7 +67,7 @@ describe("extractMetadata on the corpus documents", () => {
 
   it("reads other header layouts", () => {
     const text = "Riktlinje för anhörigstöd\n\nBeslutad av: Vård- och omsorgsnämnden\nBeslutsdatum: 2025-06-16\nGäller till: 2027-12-31\nErsätter: Riktlinje för anhörigstöd VON/2019:82\nDiarienummer: VON/2025:00149\n\nTexten börjar här med en mening om stöd.";
-    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "x.txt", findMunicipalities: () => [] });
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "x.txt", findPublicBodies: () => [] });
     expect(m).toMatchObject({
       title: "Riktlinje för anhörigstöd",
       type: "riktlinje",
@@ -104,7 +104,7 @@ describe("extractMetadata on other layouts", () => {
       "",
       "Texten börjar här och handlar om hemtjänst.",
     ].join("\n");
-    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "x.txt", findMunicipalities: () => [] });
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "x.txt", findPublicBodies: () => [] });
     expect(m).toMatchObject({
       adoptedBy: "Socialnämnden",
       adoptedOn: "2024-03-12",
@@ -118,7 +118,7 @@ describe("extractMetadata on other layouts", () => {
   it("names a bare kind of document by the line after it, and the issuer by the web address", () => {
     const text = "---\nsource_url: https://www.exempel.se/dok.pdf\n---\nKommittédirektiv\n\nBättre tillsyn av hemtjänsten\n\nRegeringen beslutade i dag.";
     const find = (t: string) => (/exempel/i.test(t) ? [{ name: "Exempelby", start: 0, end: 7 }] : []);
-    const m = extractMetadata(normalise([{ page: null, text }], "markdown"), { fileName: "dir.md", findMunicipalities: find });
+    const m = extractMetadata(normalise([{ page: null, text }], "markdown"), { fileName: "dir.md", findPublicBodies: find });
     expect(m.title).toBe("Kommittédirektiv: Bättre tillsyn av hemtjänsten");
     expect(m.type).toBe("direktiv");
     expect(m.sourceUrl).toBe("https://www.exempel.se/dok.pdf");
