@@ -48,7 +48,11 @@ function withoutMunicipalityNames(text: string, kit: LanguageKit): string {
   return out;
 }
 
-export function analyseQuery(text: string, kit: LanguageKit): AnalysedQuery {
+/**
+ * `searchTerms` are extra phrases to search for, weighted like glossary expansions: Swedish terms a
+ * model suggested for an English question (optional query help).
+ */
+export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readonly string[] = []): AnalysedQuery {
   const language = kit.detectLanguage(text);
   const municipalities = [...new Set(kit.findMunicipalities(text).map((m) => m.name))];
   const searchable = withoutMunicipalityNames(text, kit);
@@ -56,7 +60,10 @@ export function analyseQuery(text: string, kit: LanguageKit): AnalysedQuery {
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   for (const t of own) add(t.term, TERM_WEIGHTS[t.kind]);
-  const expansions = language === "en" ? kit.expandEnglish(searchable) : [];
+  const expansions = [
+    ...(language === "en" ? kit.expandEnglish(searchable) : []),
+    ...searchTerms.map((phrase) => withoutMunicipalityNames(phrase, kit).trim()).filter(Boolean),
+  ];
   for (const phrase of expansions) {
     for (const t of kit.queryTerms(phrase)) add(t.term, t.kind === "part" ? TERM_WEIGHTS.part : TERM_WEIGHTS.expansion);
   }
