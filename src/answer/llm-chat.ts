@@ -11,6 +11,7 @@ import { HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/m
 import { AzureChatOpenAI, ChatOpenAI } from "@langchain/openai";
 import type { OpenAIConfig } from "../config";
 import { StyrdokError } from "../errors";
+import { azureDeploymentsUrl } from "../index/embeddings";
 import type { Logger } from "../log";
 import type { PromptMessage } from "./llm-prompt";
 
@@ -68,7 +69,7 @@ export function createChatModel(openai: OpenAIConfig): BaseChatModel {
     return new AzureChatOpenAI({
       ...common,
       azureOpenAIApiKey: openai.apiKey,
-      azureOpenAIEndpoint: openai.baseUrl,
+      azureOpenAIBasePath: azureDeploymentsUrl(openai.baseUrl!),
       azureOpenAIApiDeploymentName: openai.chatModel,
       azureOpenAIApiVersion: openai.apiVersion,
     });
@@ -123,6 +124,11 @@ export function toLlmError(error: unknown, signal: AbortSignal): LlmError {
 function usageOf(message: BaseMessage): TokenUsage | null {
   const usage = (message as { usage_metadata?: { input_tokens: number; output_tokens: number; total_tokens: number } }).usage_metadata;
   return usage ? { inputTokens: usage.input_tokens, outputTokens: usage.output_tokens, totalTokens: usage.total_tokens } : null;
+}
+
+/** Token counts for a log line; not named "…tokens", which the logger masks as secrets. */
+export function logUsage(usage: TokenUsage): { input: number; output: number; total: number } {
+  return { input: usage.inputTokens, output: usage.outputTokens, total: usage.totalTokens };
 }
 
 function toMessages(prompt: PromptMessage[]): BaseMessage[] {
@@ -205,7 +211,7 @@ export class ChatClient {
       outcome: fields.outcome,
       attempts: fields.attempts,
       ms: Math.round(performance.now() - fields.started),
-      ...(fields.usage ?? {}),
+      ...(fields.usage ? { usage: logUsage(fields.usage) } : {}),
       ...(fields.error ? { error: fields.error } : {}),
     });
   }

@@ -11,7 +11,7 @@ import type { Answer, Language } from "../domain";
 import type { AnswerDraft, AnswerTurn, AnswerWriter } from "../engine";
 import type { Logger } from "../log";
 import type { LanguageKit } from "../retrieve/kit";
-import { ChatClient, createChatModel, LlmError, type Completion, type LlmFailureReason, type TokenUsage } from "./llm-chat";
+import { ChatClient, createChatModel, LlmError, logUsage, type Completion, type LlmFailureReason, type TokenUsage } from "./llm-chat";
 import { checkCitations, type CheckedText } from "./llm-citations";
 import {
   answerMessages,
@@ -111,7 +111,7 @@ class LlmTurn implements AnswerTurn {
       outcome: attempt.ok ? "ok" : attempt.reason,
       cited: [...new Set(answer.citations.map((c) => c.docId))],
       removedCitations: attempt.removed,
-      ...this.tokens,
+      usage: logUsage(this.tokens),
     });
     return answer;
   }

@@ -105,6 +105,11 @@ export class HashEmbeddings extends Embeddings {
   }
 }
 
+/** Azure OpenAI's deployments URL for a resource endpoint (https://RESOURCE.openai.azure.com). */
+export function azureDeploymentsUrl(endpoint: string): string {
+  return `${endpoint.replace(/\/+$/, "")}/openai/deployments`;
+}
+
 /** The embeddings the configuration asks for, with the name and size the index records. */
 export async function createEmbeddings(config: Config, local: () => HashEmbeddings): Promise<NamedEmbeddings> {
   if (config.embeddings === "local") {
@@ -122,9 +127,11 @@ export async function createEmbeddings(config: Config, local: () => HashEmbeddin
     ? new AzureOpenAIEmbeddings({
         ...common,
         azureOpenAIApiKey: openai.apiKey,
-        azureOpenAIEndpoint: openai.baseUrl,
+        azureOpenAIBasePath: azureDeploymentsUrl(openai.baseUrl!),
         azureOpenAIApiDeploymentName: openai.embeddingModel,
         azureOpenAIApiVersion: openai.apiVersion,
+        // Azure's class sends one text a request unless told otherwise; 16 is what every deployment takes.
+        batchSize: 16,
       })
     : new OpenAIEmbeddings({
         ...common,
