@@ -110,7 +110,8 @@ export function toLlmError(error: unknown, signal: AbortSignal): LlmError {
   if (error instanceof LlmError) return error;
   if (signal.aborted) return new LlmError("timeout", "The model did not answer before the deadline.", false, { cause: error });
   const status = statusOf(error);
-  const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  // The client's messages start with the status ("500 …"); the status is said once, below.
+  const detail = (error instanceof Error ? error.message.split("\n")[0]! : String(error)).replace(/^\d{3}\s+/, "");
   if (status === 429) return new LlmError("rate-limited", `The model server is rate limiting (HTTP 429): ${detail}`, true, { cause: error });
   if ((error as { name?: string } | null)?.name === "TimeoutError") {
     return new LlmError("timeout", "The model server did not answer in time.", false, { cause: error });
