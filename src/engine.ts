@@ -172,6 +172,8 @@ export class Engine {
   /**
    * Answers a question. `previousQuestion` (the question before it in a conversation) makes a
    * follow-up such as "och i Gävle?" standalone first; the Answer carries the standalone question.
+   * With an answer writer (an LLM) the model may make the follow-up standalone, add search terms and
+   * write the answer; the offline rewrite and the extractive answer are its fallbacks.
    */
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
     const { kit } = this.deps;

@@ -72,17 +72,16 @@ export class LlmAnswerWriter implements AnswerWriter {
   constructor(private readonly options: LlmWriterOptions) {}
 
   begin(): AnswerTurn {
-    return new LlmTurn(this.options, AbortSignal.timeout(this.options.timeoutMs));
+    return new LlmTurn(this.options);
   }
 }
 
 class LlmTurn implements AnswerTurn {
   private readonly tokens: TokenUsage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
+  /** Set at the first model call, so loading the index or searching does not use up the model's time. */
+  private deadline: AbortSignal | undefined;
 
-  constructor(
-    private readonly options: LlmWriterOptions,
-    private readonly deadline: AbortSignal,
-  ) {}
+  constructor(private readonly options: LlmWriterOptions) {}
 
   async standalone(question: string, previous: string): Promise<string | undefined> {
     try {
@@ -146,6 +145,7 @@ class LlmTurn implements AnswerTurn {
   }
 
   private async call(prompt: PromptMessage[], purpose: string, question: string, onText?: (text: string) => void): Promise<Completion> {
+    this.deadline ??= AbortSignal.timeout(this.options.timeoutMs);
     const completion = await this.options.chat.complete(prompt, { signal: this.deadline, purpose, question, onText });
     if (completion.usage) {
       this.tokens.inputTokens += completion.usage.inputTokens;
