@@ -1,17 +1,21 @@
 /**
- * npm run eval -- [--questions FILE] [--out FILE]: runs a question set through the engine, writes one
- * Answer per line (with the question's id), and prints hit@5, recall@5, MRR@10 and abstention
- * figures, overall and per language.
+ * npm run eval -- [--questions FILE] [--out FILE] [--add PATH] [--mode full|rrf|bm25|vector]: runs a question set through the
+ * engine, writes one Answer per line (with the question's id), and prints hit@5, recall@5, MRR@10
+ * and abstention figures, overall and per language. `--add` ingests extra files or folders first
+ * (held-out documents that are not part of the corpus); use a separate DATA_DIR for that.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRuntime } from "../src/bootstrap";
 import { parseArgs, runCli } from "../src/cli";
+import type { SearchMode } from "../src/retrieve/search";
 import { figures, formatFigures, scoreQuestion, type EvalQuestion, type QuestionResult } from "../src/eval/metrics";
 
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ["questions", "out"]);
-  const { engine, config } = await createRuntime({ quiet: true });
+  const args = parseArgs(process.argv.slice(2), ["questions", "out", "add", "mode"]);
+  const mode = (args.options.get("mode") ?? "full") as SearchMode;
+  if (!["full", "rrf", "bm25", "vector"].includes(mode)) throw new Error("--mode must be full, rrf, bm25 or vector");
+  const { engine, config } = await createRuntime({ quiet: true, searchMode: mode });
   const questionsFile = args.options.get("questions") ?? "eval/dev.jsonl";
   const out = args.options.get("out") ?? path.join(config.dataDir, "eval", "results.jsonl");
   const questions = readFileSync(questionsFile, "utf8")
@@ -19,6 +23,8 @@ runCli(async () => {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as EvalQuestion);
   await engine.reindex();
+  const extra = args.options.get("add");
+  if (extra) await engine.reindex(extra.split(","));
   const lines: string[] = [];
   const results: QuestionResult[] = [];
   for (const q of questions) {

@@ -18,7 +18,7 @@ import type { Logger } from "./log";
 import type { LanguageKit } from "./retrieve/kit";
 import { standaloneQuestion } from "./retrieve/follow-up";
 import { analyseQuery, type AnalysedQuery } from "./retrieve/query";
-import { search, type SearchHit } from "./retrieve/search";
+import { search, type SearchHit, type SearchMode } from "./retrieve/search";
 
 export interface EngineDeps {
   config: Config;
@@ -28,6 +28,8 @@ export interface EngineDeps {
   /** Writes fluent answers (an LLM); without one every answer is extractive. */
   writer?: AnswerWriter;
   clock?: () => Date;
+  /** Only for measuring: run part of the search (see SearchMode). */
+  searchMode?: SearchMode;
 }
 
 /** What the engine hands an answer writer: the retrieval, and the offline answer to fall back on. */
@@ -53,6 +55,13 @@ export interface AnswerTurn {
 export interface AnswerWriter {
   /** Starts one question: every model call for it shares one time limit. */
   begin(): AnswerTurn;
+}
+
+export interface RetrieveOptions {
+  /** Only for measuring: run part of the search. */
+  mode?: SearchMode;
+  /** Extra Swedish search terms (a model's, with query help on). */
+  searchTerms?: readonly string[];
 }
 
 export interface Retrieval {
@@ -154,9 +163,10 @@ export class Engine {
   }
 
   /** Search only: the analysed question and the ranked passages, scoped to the municipalities it names. */
-  async retrieve(question: string, k = PASSAGES_RETURNED, searchTerms: readonly string[] = []): Promise<Retrieval> {
+  async retrieve(question: string, k = PASSAGES_RETURNED, options: RetrieveOptions = {}): Promise<Retrieval> {
+    const mode = options.mode ?? this.deps.searchMode ?? "full";
     const index = this.index();
-    const query = analyseQuery(question, this.deps.kit, searchTerms);
+    const query = analyseQuery(question, this.deps.kit, options.searchTerms);
     const have = new Set(this.municipalities());
     const named = query.municipalities.filter((m) => have.has(m));
     const unknown = query.municipalities.filter((m) => !have.has(m));
@@ -165,7 +175,7 @@ export class Engine {
       : undefined;
     if (unknown.length && !named.length) return { index, query, hits: [], unknown };
     const vector = await this.deps.embeddings.embeddings.embedQuery(query.embeddingText);
-    const hits = search(index, this.deps.kit, query, vector, { k, documents });
+    const hits = search(index, this.deps.kit, query, vector, { k, documents, mode, vectorWeight: this.deps.embeddings.fusionWeight });
     return { index, query, hits, unknown };
   }
 
@@ -184,7 +194,7 @@ export class Engine {
     const turn = this.deps.writer?.begin();
     const rewritten = previous && turn ? await turn.standalone(asked, previous) : undefined;
     const question = rewritten ? cleanQuestion(rewritten, limits.maxQuestionChars) : standaloneQuestion(asked, previous, kit);
-    const { index, query, hits, unknown } = await this.retrieve(question, PASSAGES_RETURNED, (await turn?.searchTerms(question)) ?? []);
+    const { index, query, hits, unknown } = await this.retrieve(question, PASSAGES_RETURNED, { searchTerms: await turn?.searchTerms(question) });
     const passages = rankedPassages(index, hits);
     let answer: Answer;
     if (unknown.length && !hits.length) {

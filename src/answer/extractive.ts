@@ -6,6 +6,8 @@ import type { Answer, Citation, Language, RankedPassage } from "../domain";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { sentenceSpans } from "../ingest/sentences";
 import type { LanguageKit } from "../retrieve/kit";
+import { coverage } from "../retrieve/coverage";
+import { intentMatch } from "../retrieve/intent";
 import type { AnalysedQuery } from "../retrieve/query";
 import type { SearchHit } from "../retrieve/search";
 import { documentWarnings } from "./warnings";
@@ -21,6 +23,8 @@ export interface Quote {
 const MAX_QUOTES = 3;
 const MAX_QUOTE_CHARS = 600;
 const PASSAGE_DECAY = [1, 0.85, 0.7, 0.55, 0.45];
+/** How much a sentence that looks like the kind of answer asked for (see intent.ts) is preferred. */
+const INTENT_BONUS = 0.3;
 
 export function sectionLabel(section: readonly string[]): string {
   return section.join(" › ");
@@ -54,11 +58,12 @@ function extendLeadIn(text: string, start: number, end: number, limit: number): 
   }
 }
 
-/** Scores the sentences of one passage by the share of the question's (idf-weighted) terms they cover. */
+/**
+ * Scores the sentences of one passage by how much of the question they cover, preferring those that
+ * look like the kind of answer asked for.
+ */
 function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery): (hit: SearchHit, decay: number) => Quote[] {
   const docs = new Map(index.manifest.documents.map((d) => [d.id, d]));
-  const weights = new Map(query.terms.map((t) => [t.term, t.weight * index.lexical.idf(t.term)]));
-  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   return (hit, decay) => {
     const chunk = index.chunks[hit.ordinal]!;
     const text = index.texts[chunk.docId]!;
@@ -66,11 +71,10 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
     for (const span of sentenceSpans(text, chunk.start, chunk.end)) {
       const sentence = text.slice(span.start, span.end);
       if (sentence.length < 15 || !/\p{L}{3}/u.test(sentence)) continue;
-      const terms = new Set(kit.analyzer.terms(sentence));
-      let covered = 0;
-      for (const [term, weight] of weights) if (terms.has(term)) covered += weight;
+      const covered = coverage(new Set(kit.analyzer.terms(sentence)), query, index.lexical);
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
-      quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start: span.start, end, score: (covered / total) * decay });
+      const intent = intentMatch(query.intents, text.slice(span.start, end));
+      quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start: span.start, end, score: (covered + INTENT_BONUS * intent) * decay });
     }
     return quotes;
   };
@@ -149,6 +153,6 @@ export function extractiveAnswer(index: LoadedIndex, kit: LanguageKit, query: An
     answer: composeExtractive(query.language, citations),
     citations,
     passages: rankedPassages(index, hits),
-    warnings: documentWarnings(quotes.map((q) => q.doc), query.language, today),
+    warnings: documentWarnings(quotes.map((q) => q.doc), index.manifest.documents, query.language, today),
   };
 }

@@ -138,6 +138,7 @@ class LlmTurn implements AnswerTurn {
       citations: quotes.map((quote, i) => citationFor(index, quote, i + 1)),
       warnings: documentWarnings(
         quotes.map((q) => q.doc),
+        index.manifest.documents,
         query.language,
         today,
       ),

@@ -75,7 +75,8 @@ function splitGroups(text: string): string[][] {
   const groups: string[][] = [];
   let current: string[] = [];
   for (const rawLine of text.split("\n")) {
-    const line = rawLine.replace(/\t/g, "\u0000").trim();
+    // Tabs separate table cells; at the ends of a line they are only indentation.
+    const line = rawLine.trim().replace(/\t/g, "\u0000");
     if (!line.replace(/\u0000/g, "").trim()) {
       if (current.length) groups.push(current);
       current = [];
@@ -90,12 +91,31 @@ function splitGroups(text: string): string[][] {
 
 const FIELD_LINE = /^\p{Lu}[\p{L}\d /.-]{1,40}:(\s|$)/u;
 
+/**
+ * A header table: "Beslutad av: …" / "Gäller till: …" on consecutive lines, or tab-separated
+ * cells, one field per line in the result. A line that is neither continues the field above it
+ * (a long value wrapped).
+ */
+function fieldRows(lines: string[], page: number | null): RawBlock[] | null {
+  const isCells = (line: string) => line.includes("\u0000");
+  const isRowish = (line: string) => isCells(line) || FIELD_LINE.test(line);
+  const first = lines.findIndex(isRowish);
+  if (first < 0 || lines.filter(isRowish).length < 2) return null;
+  const rows: string[] = [];
+  for (const line of lines.slice(first)) {
+    if (isCells(line)) rows.push(...cells(line, /\u0000/));
+    else if (FIELD_LINE.test(line) || !rows.length) rows.push(cleanLine(stripInlineMarkup(line)));
+    else rows[rows.length - 1] = `${rows.at(-1)} ${cleanLine(stripInlineMarkup(line))}`;
+  }
+  const lead = cleanLine(stripInlineMarkup(lines.slice(0, first).join(" ")));
+  const blocks: RawBlock[] = lead ? [{ kind: "paragraph", text: lead, page }] : [];
+  return rows.length ? [...blocks, { kind: "row", text: rows.join("\n"), page }] : null;
+}
+
 /** Blocks of one paragraph group (lines between blank lines). */
 function groupBlocks(lines: string[], page: number | null, markdown: boolean): RawBlock[] {
-  // "Beslutad av: …" / "Gäller till: …" on consecutive lines: a header table, one field per line.
-  if (lines.length > 1 && lines.every((line) => FIELD_LINE.test(line) && !line.includes("\u0000"))) {
-    return [{ kind: "row", text: lines.map((line) => cleanLine(stripInlineMarkup(line))).join("\n"), page }];
-  }
+  const fields = fieldRows(lines, page);
+  if (fields) return fields;
   const blocks: RawBlock[] = [];
   let paragraph: string[] = [];
   const flush = () => {

@@ -123,7 +123,13 @@ function chooseTitle(normalised: NormalisedText, context: MetadataContext, label
   const heading = normalised.blocks.find((b) => b.kind === "heading");
   const fromFile = context.fileName.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
   const property = context.properties?.title?.trim();
-  const candidate = normalised.frontMatter.title ?? typed?.text ?? heading?.text ?? labelled ?? property ?? fromFile;
+  const chosen = typed ?? heading;
+  let candidate = normalised.frontMatter.title ?? chosen?.text ?? labelled ?? property ?? fromFile;
+  // A bare kind of document ("Kommittédirektiv", "Riktlinje") is named by the line after it.
+  const next = chosen ? normalised.blocks[normalised.blocks.indexOf(chosen) + 1] : undefined;
+  if (candidate === chosen?.text && candidate.split(" ").length <= 2 && next && next.kind !== "row" && next.text.length <= 100) {
+    candidate = `${candidate}: ${next.text}`;
+  }
   return candidate.replace(/[.:]$/, "").trim();
 }
 
@@ -140,14 +146,14 @@ export function extractMetadata(normalised: NormalisedText, context: MetadataCon
     diarienummer: null,
     replaces: null,
     owner: null,
-    sourceUrl: normalised.frontMatter.url ?? normalised.frontMatter.source ?? null,
+    sourceUrl: normalised.frontMatter.url ?? normalised.frontMatter.source_url ?? normalised.frontMatter.source ?? null,
     evidence: {},
   };
   applyLabelled(meta, fields);
   applySentences(meta, normalised);
   meta.type ??= documentType(meta.title) ?? documentType(fields.get("type")?.value ?? "");
-  meta.municipality = issuer(normalised, meta.title, context);
   meta.sourceUrl ??= firstUrl(normalised);
+  meta.municipality = issuer(normalised, meta.title, context.sidecar?.sourceUrl ?? meta.sourceUrl, context);
   const overrides = Object.entries(context.sidecar ?? {}).filter(([field, v]) => field !== "evidence" && v != null);
   return { ...meta, ...Object.fromEntries(overrides) };
 }
@@ -194,8 +200,10 @@ function applySentences(meta: DocumentMetadata, normalised: NormalisedText): voi
     sentenceFact(normalised, /\b(?:omprövas|revideras|ses över|revidera[ts]?)\b[^.\n]{0,40}?\b((?:i början av |minst en gång per |en gång per )?(?:varje |per )?mandatperiod(?:en)?|årligen|vartannat år)/iu) ??
     sentenceFact(normalised, /\b(för en period om [\p{L}\d]+ år), varefter (?:det|den|de) (?:revideras|omprövas)/iu);
   if (rule) set(meta, "revision", rule.match[1]!.toLowerCase(), rule.evidence);
+  // A period in the title ("Inriktning internationellt arbete 2018-2020") ends the document's validity.
   const period = /\b(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\b/.exec(meta.title);
-  if (period && !meta.validUntil) meta.validUntil = `${period[1]}-12-31`;
+  const titleAt = normalised.text.indexOf(meta.title);
+  if (period && !meta.validUntil && titleAt >= 0) set(meta, "validUntil", `${period[1]}-12-31`, evidence(normalised, titleAt, titleAt + meta.title.length));
 }
 
 /** Only the first source of a fact counts: header fields are read before sentences. */
@@ -205,11 +213,39 @@ function set(meta: DocumentMetadata, field: Exclude<MetadataField, "title">, val
   meta.evidence[field] = evidence;
 }
 
-function issuer(normalised: NormalisedText, title: string, context: MetadataContext): string | null {
+/** A public body named by a web address: municipal and agency sites are <name>.se. */
+function issuerFromUrl(url: string | null, context: MetadataContext): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  const labels = host.split(".").slice(0, -1).filter((label) => label !== "www");
+  for (const label of labels.reverse()) {
+    const found = context.findMunicipalities(label.replace(/-/g, " "))[0];
+    if (found) return found.name;
+  }
+  return null;
+}
+
+/**
+ * Who issued the document: named in its title, else in its web address, else the body mentioned
+ * most in its opening (mentions in the first page count five times, "X kommun" three times), else
+ * in its file name.
+ */
+function issuer(normalised: NormalisedText, title: string, sourceUrl: string | null, context: MetadataContext): string | null {
   const inTitle = context.findMunicipalities(title)[0];
   if (inTitle) return inTitle.name;
+  const fromUrl = issuerFromUrl(sourceUrl, context);
+  if (fromUrl) return fromUrl;
   const counts = new Map<string, number>();
-  for (const m of context.findMunicipalities(normalised.text.slice(0, 20_000))) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const text = normalised.text.slice(0, 20_000);
+  for (const m of context.findMunicipalities(text)) {
+    const weight = (m.start < HEADER_CHARS ? 5 : 1) * (/^s? (kommun|stad|region)/i.test(text.slice(m.end, m.end + 8)) ? 3 : 1);
+    counts.set(m.name, (counts.get(m.name) ?? 0) + weight);
+  }
   const fromFile = context.findMunicipalities(context.fileName.replace(/[-_]+/g, " "))[0]?.name;
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best?.[0] ?? fromFile ?? null;

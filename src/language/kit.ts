@@ -13,7 +13,7 @@ export function createLanguageKit(): LanguageKit {
     analyzer: { name: ANALYZER_VERSION, terms: (text) => analyzeTerms(text) },
     queryTerms: (text) => analyze(text),
     detectLanguage,
-    expandEnglish: (text) => expandQuery(text).swedishTerms,
+    expandEnglish: (text) => expandQuery(text).matches,
     findMunicipalities,
   };
 }

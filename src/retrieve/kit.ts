@@ -9,6 +9,9 @@ import type { TextAnalyzer } from "../index/text-analyzer";
 export interface QueryTerm {
   term: string;
   position: number;
+  /** Where the word stands in the analysed text. */
+  start: number;
+  end: number;
   kind: "word" | "part" | "number" | "id";
 }
 
@@ -17,7 +20,7 @@ export interface LanguageKit {
   /** Terms of a question with positions (for phrase matching); same analysis as documents. */
   queryTerms(text: string): QueryTerm[];
   detectLanguage(text: string): Language;
-  /** Swedish phrases to add for an English question ("follow up" → "uppföljning", "följa upp"). */
-  expandEnglish(text: string): string[];
+  /** Glossary matches in an English question: "follow up" → ["uppföljning", "följa upp"], with offsets. */
+  expandEnglish(text: string): { english: string; swedish: string[]; start: number; end: number }[];
   findMunicipalities(text: string): (MunicipalityMention & { kind?: string })[];
 }

@@ -1,31 +1,53 @@
 /**
- * Question analysis: language, municipalities named, weighted search terms (with English questions
- * expanded into Swedish through the glossary), and the phrases to look for.
+ * Question analysis: language, municipalities named, what kind of answer is wanted, and the search
+ * terms. An English question's words that the glossary knows are replaced by their Swedish
+ * renderings; each word of the question becomes a term group whose alternatives (the word, its
+ * compound parts, or the glossary's Swedish terms) each count as covering it.
  */
 import type { Language } from "../domain";
 import type { WeightedTerm } from "../index/lexical";
+import { questionIntents, type Intent } from "./intent";
 import type { LanguageKit, QueryTerm } from "./kit";
+
+/** One thing the question asks about, and the terms that each count as mentioning it. */
+export interface TermGroup {
+  alternatives: WeightedTerm[];
+  source: "question" | "glossary" | "model";
+  /**
+   * A word of an English question that the glossary did not translate: if the documents never use
+   * it, that is no sign they lack the answer, since they are in Swedish.
+   */
+  untranslated: boolean;
+}
 
 export interface AnalysedQuery {
   text: string;
   language: Language;
   /** Canonical names of the municipalities (or regions) the question names. */
   municipalities: string[];
+  /** Every term with its highest weight: the BM25 query. */
   terms: WeightedTerm[];
+  groups: TermGroup[];
   /** Runs of consecutive question terms (two or more), for phrase matching. */
   phrases: string[][];
   /** Text for the vector side: the question plus its Swedish expansions. */
   embeddingText: string;
+  /** What kind of answer the question asks for (a responsible body, a date, a list …). */
+  intents: Intent[];
 }
 
-/** How much each kind of term counts: words the user typed weigh most. */
-export const TERM_WEIGHTS = { word: 1, number: 1, id: 1.5, part: 0.4, expansion: 0.8 } as const;
+/** How much each kind of term counts: the words the user typed weigh most. */
+export const TERM_WEIGHTS = { word: 1, number: 1, shortNumber: 0.3, id: 1.5, part: 0.4, glossary: 1 } as const;
+
+function termWeight(t: QueryTerm): number {
+  if (t.kind === "number" && t.term.length <= 2) return TERM_WEIGHTS.shortNumber;
+  return TERM_WEIGHTS[t.kind];
+}
 
 function phrasesOf(terms: QueryTerm[]): string[][] {
-  const words = terms.filter((t) => t.kind !== "part");
   const phrases: string[][] = [];
   let run: QueryTerm[] = [];
-  for (const term of words) {
+  for (const term of terms.filter((t) => t.kind !== "part")) {
     const last = run.at(-1);
     if (last && term.position === last.position + 1) run.push(term);
     else {
@@ -37,42 +59,69 @@ function phrasesOf(terms: QueryTerm[]): string[][] {
   return phrases;
 }
 
-/** Words naming a municipality select documents; as search terms they would only add noise. */
-function withoutMunicipalityNames(text: string, kit: LanguageKit): string {
+/** The text with the given spans replaced by spaces, so offsets elsewhere stay valid. */
+function blank(text: string, spans: { start: number; end: number }[]): string {
   let out = text;
-  for (const mention of [...kit.findMunicipalities(text)].reverse()) {
-    // English genitive: "Växjö's strategy" must not leave a stray "s" behind.
-    const end = mention.end + (/^['’]s\b/.exec(text.slice(mention.end))?.[0].length ?? 0);
-    out = out.slice(0, mention.start) + " ".repeat(end - mention.start) + out.slice(end);
-  }
+  for (const { start, end } of spans) out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
   return out;
 }
 
+/** Municipality names (and an English genitive "'s" after them) select documents; as terms they are noise. */
+function municipalitySpans(text: string, kit: LanguageKit): { start: number; end: number }[] {
+  return kit.findMunicipalities(text).map((m) => ({ start: m.start, end: m.end + (/^['’]s\b/.exec(text.slice(m.end))?.[0].length ?? 0) }));
+}
+
+/** Groups of the question's own terms: a word with its compound parts, or a number, or an identifier. */
+function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
+  const byPosition = new Map<number, TermGroup>();
+  for (const t of terms) {
+    let group = byPosition.get(t.position);
+    if (!group) {
+      const untranslated = language === "en" && t.kind === "word";
+      byPosition.set(t.position, (group = { alternatives: [], source: "question", untranslated }));
+    }
+    if (!group.alternatives.some((g) => g.term === t.term)) group.alternatives.push({ term: t.term, weight: termWeight(t) });
+  }
+  return [...byPosition.values()];
+}
+
+/** Terms of Swedish phrases that render a part of the question (the glossary's or a model's). */
+function swedishAlternatives(phrases: readonly string[], kit: LanguageKit): WeightedTerm[] {
+  return phrases.flatMap((phrase) => kit.queryTerms(phrase)).map((t) => ({ term: t.term, weight: t.kind === "part" ? TERM_WEIGHTS.part : TERM_WEIGHTS.glossary }));
+}
+
 /**
- * `searchTerms` are extra phrases to search for, weighted like glossary expansions: Swedish terms a
- * model suggested for an English question (optional query help).
+ * `searchTerms` are Swedish phrases a model suggested for an English question (optional query
+ * help); each becomes a term group of its own.
  */
 export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readonly string[] = []): AnalysedQuery {
   const language = kit.detectLanguage(text);
   const municipalities = [...new Set(kit.findMunicipalities(text).map((m) => m.name))];
-  const searchable = withoutMunicipalityNames(text, kit);
+  let searchable = blank(text, municipalitySpans(text, kit));
+  const matches = language === "en" ? kit.expandEnglish(searchable) : [];
+  searchable = blank(searchable, matches);
   const own = kit.queryTerms(searchable);
-  const weights = new Map<string, number>();
-  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-  for (const t of own) add(t.term, TERM_WEIGHTS[t.kind]);
-  const expansions = [
-    ...(language === "en" ? kit.expandEnglish(searchable) : []),
-    ...searchTerms.map((phrase) => withoutMunicipalityNames(phrase, kit).trim()).filter(Boolean),
-  ];
-  for (const phrase of expansions) {
-    for (const t of kit.queryTerms(phrase)) add(t.term, t.kind === "part" ? TERM_WEIGHTS.part : TERM_WEIGHTS.expansion);
+  const groups = ownGroups(own, language);
+  for (const match of matches) {
+    const alternatives = swedishAlternatives(match.swedish, kit);
+    if (alternatives.length) groups.push({ alternatives, source: "glossary", untranslated: false });
   }
+  const suggested = searchTerms.map((phrase) => blank(phrase, municipalitySpans(phrase, kit)).trim()).filter(Boolean);
+  for (const phrase of suggested) {
+    const alternatives = swedishAlternatives([phrase], kit);
+    // Like an untranslated word: a suggested term the documents never use is no sign they lack the answer.
+    if (alternatives.length) groups.push({ alternatives, source: "model", untranslated: true });
+  }
+  const weights = new Map<string, number>();
+  for (const { term, weight } of groups.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   return {
     text,
     language,
     municipalities,
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
+    groups,
     phrases: phrasesOf(own),
-    embeddingText: [searchable, ...expansions].join(" "),
+    embeddingText: [searchable, ...matches.flatMap((m) => m.swedish), ...suggested].join(" "),
+    intents: questionIntents(text),
   };
 }

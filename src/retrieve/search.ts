@@ -5,6 +5,8 @@
  */
 import type { LoadedIndex } from "../index/store";
 import { indexText } from "../index/text-analyzer";
+import { coverage } from "./coverage";
+import { intentMatch } from "./intent";
 import type { LanguageKit } from "./kit";
 import type { AnalysedQuery } from "./query";
 
@@ -16,7 +18,20 @@ export interface SearchHit {
   coverage: number;
 }
 
+/**
+ * Which parts of the search run: everything (the default), or one side alone, or both sides fused
+ * without re-scoring. The others exist to measure what each part adds (`npm run eval -- --mode`).
+ */
+export type SearchMode = "full" | "rrf" | "bm25" | "vector";
+
 export interface SearchOptions {
+  mode?: SearchMode;
+  /**
+   * How much the vector side counts in the fusion, relative to BM25. Semantic embeddings earn an
+   * equal say; the local hashed n-gram embeddings mostly repeat what BM25 knows and mainly help
+   * with misspellings, so they get a small one (see NamedEmbeddings.fusionWeight).
+   */
+  vectorWeight?: number;
   /** How many results to return. */
   k: number;
   /** Only passages of these documents (ids); all when undefined. */
@@ -26,7 +41,7 @@ export interface SearchOptions {
 }
 
 const RRF_K = 60;
-const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004 };
+const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004, intent: 0.006 };
 
 interface Candidate {
   ordinal: number;
@@ -35,7 +50,7 @@ interface Candidate {
   vector: number;
 }
 
-function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: number; similarity: number }[]): Candidate[] {
+function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: number; similarity: number }[], vectorWeight: number): Candidate[] {
   const byOrdinal = new Map<number, Candidate>();
   const get = (ordinal: number) => {
     let c = byOrdinal.get(ordinal);
@@ -49,27 +64,10 @@ function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: 
   });
   vector.forEach((hit, rank) => {
     const c = get(hit.ordinal);
-    c.fused += 1 / (RRF_K + rank + 1);
+    c.fused += vectorWeight / (RRF_K + rank + 1);
     c.vector = hit.similarity;
   });
   return [...byOrdinal.values()].sort((a, b) => b.fused - a.fused);
-}
-
-/**
- * Share of the question's idf weight a passage's terms cover. In an English question, words the
- * documents never use are English words the glossary did not translate; they cannot be covered by
- * Swedish text and are left out. In a Swedish question they count: the documents lack them.
- */
-function coverage(terms: Set<string>, query: AnalysedQuery, index: LoadedIndex): number {
-  let total = 0;
-  let covered = 0;
-  for (const { term, weight } of query.terms) {
-    if (query.language === "en" && !index.lexical.has(term)) continue;
-    const w = weight * index.lexical.idf(term);
-    total += w;
-    if (terms.has(term)) covered += w;
-  }
-  return total ? covered / total : 0;
 }
 
 function phraseMatches(sequence: string[], phrases: string[][]): number {
@@ -83,18 +81,31 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   const depth = options.depth ?? 50;
   const allowed = options.documents;
   const accept = allowed ? (ordinal: number) => allowed.has(index.chunks[ordinal]!.docId) : undefined;
-  const lexical = index.lexical.search(query.terms, depth, accept);
-  const vector = index.graph.search(queryVector, depth, accept);
-  const hits = fuse(lexical, vector).slice(0, Math.max(depth, options.k)).map((c): SearchHit => {
+  const mode = options.mode ?? "full";
+  const lexical = mode === "vector" ? [] : index.lexical.search(query.terms, depth, accept);
+  const vector = mode === "bm25" ? [] : index.graph.search(queryVector, depth, accept);
+  const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
+  if (mode !== "full") {
+    return fused.slice(0, options.k).map((c) => {
+      const chunk = index.chunks[c.ordinal]!;
+      const terms = new Set(kit.analyzer.terms(indexText(chunk.section, chunk.text)));
+      return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical) };
+    });
+  }
+  const hits = fused.map((c): SearchHit => {
     const chunk = index.chunks[c.ordinal]!;
     const analysed = kit.queryTerms(indexText(chunk.section, chunk.text));
     const terms = new Set(analysed.map((t) => t.term));
     const headingTerms = new Set(kit.analyzer.terms(chunk.section.join(" ")));
-    const cover = coverage(terms, query, index);
+    const cover = coverage(terms, query, index.lexical);
     const phrases = phraseMatches(analysed.filter((t) => t.kind !== "part").map((t) => t.term), query.phrases);
     const heading = query.terms.filter((t) => headingTerms.has(t.term)).length / Math.max(1, query.terms.length);
     const score =
-      c.fused + FEATURE_WEIGHTS.coverage * cover + FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) + FEATURE_WEIGHTS.heading * heading;
+      c.fused +
+      FEATURE_WEIGHTS.coverage * cover +
+      FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) +
+      FEATURE_WEIGHTS.heading * heading +
+      FEATURE_WEIGHTS.intent * intentMatch(query.intents, chunk.text);
     return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
   });
   return hits.sort((a, b) => b.score - a.score).slice(0, options.k);

@@ -88,3 +88,40 @@ describe("parseSwedishDate", () => {
     expect(parseSwedishDate("tillsvidare")).toBeNull();
   });
 });
+
+describe("extractMetadata on other layouts", () => {
+  it("reads 'Dokumentet är beslutat av:' headers with tab indentation and wrapped values", () => {
+    const text = [
+      "Riktlinje för hemtjänst i Exempelby",
+      "",
+      "\tDiarienummer: SN 2024:00042",
+      "Dokumentet är beslutat av: Socialnämnden",
+      "Dokumentet beslutades den: 2024-03-12",
+      "Dokumentet gäller till den: 2026-12-31",
+      "Dokumentet ersätter: Riktlinje för hemtjänst,",
+      "SN 2019:00010",
+      "Dokumentansvarig är: Avdelningschef",
+      "",
+      "Texten börjar här och handlar om hemtjänst.",
+    ].join("\n");
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "x.txt", findMunicipalities: () => [] });
+    expect(m).toMatchObject({
+      adoptedBy: "Socialnämnden",
+      adoptedOn: "2024-03-12",
+      validUntil: "2026-12-31",
+      diarienummer: "SN 2024:00042",
+      replaces: "Riktlinje för hemtjänst, SN 2019:00010",
+      owner: "Avdelningschef",
+    });
+  });
+
+  it("names a bare kind of document by the line after it, and the issuer by the web address", () => {
+    const text = "---\nsource_url: https://www.exempel.se/dok.pdf\n---\nKommittédirektiv\n\nBättre tillsyn av hemtjänsten\n\nRegeringen beslutade i dag.";
+    const find = (t: string) => (/exempel/i.test(t) ? [{ name: "Exempelby", start: 0, end: 7 }] : []);
+    const m = extractMetadata(normalise([{ page: null, text }], "markdown"), { fileName: "dir.md", findMunicipalities: find });
+    expect(m.title).toBe("Kommittédirektiv: Bättre tillsyn av hemtjänsten");
+    expect(m.type).toBe("direktiv");
+    expect(m.sourceUrl).toBe("https://www.exempel.se/dok.pdf");
+    expect(m.municipality).toBe("Exempelby");
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Answers across municipalities ("which municipalities mention Agenda 2030?", "hur skiljer sig Umeå
+ * och Gävle åt när det gäller vänorter?"): one line and one citation per municipality whose
+ * documents speak to the question, then the municipalities whose documents say nothing on it.
+ */
+import { unicodeRegExp } from "../language/regex";
+import { readFileSync } from "node:fs";
+import type { Answer, Citation, Language, RankedPassage } from "../domain";
+import type { LoadedIndex } from "../index/store";
+import type { LanguageKit } from "../retrieve/kit";
+import type { AnalysedQuery } from "../retrieve/query";
+import type { SearchHit } from "../retrieve/search";
+import { MIN_COVERAGE } from "./abstain";
+import { bestQuotes, citationFor, rankedPassages } from "./extractive";
+import { documentWarnings } from "./warnings";
+
+const PATTERNS = readFileSync(new URL("./data/comparison.txt", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() && !line.startsWith("#"))
+  .map((line) => unicodeRegExp(line.trim()));
+
+/** Whether the question asks across municipalities rather than about one. */
+export function asksAcrossMunicipalities(question: string, namedInCorpus: number): boolean {
+  return namedInCorpus >= 2 || (namedInCorpus === 0 && PATTERNS.some((p) => p.test(question)));
+}
+
+export interface MunicipalityHits {
+  municipality: string;
+  hits: SearchHit[];
+}
+
+const TEXT: Record<Language, { intro: string; none: (names: string) => string; nothing: string }> = {
+  sv: {
+    intro: "Per kommun:",
+    none: (names) => `Inget om detta i dokumenten från ${names}.`,
+    nothing: "Jag hittar inget om det i någon kommuns styrdokument.",
+  },
+  en: {
+    intro: "By municipality:",
+    none: (names) => `Nothing on this in the documents from ${names}.`,
+    nothing: "I couldn't find that in any municipality's documents.",
+  },
+};
+
+/** Best passages of every municipality, taken in turns, so the ranked list shows all of them. */
+function interleave(groups: MunicipalityHits[], k: number): SearchHit[] {
+  const out: SearchHit[] = [];
+  for (let rank = 0; out.length < k && groups.some((g) => g.hits[rank]); rank++) {
+    const round = groups.map((g) => g.hits[rank]).filter((h): h is SearchHit => Boolean(h));
+    out.push(...round.sort((a, b) => b.score - a.score));
+  }
+  return out.slice(0, Math.max(k, out.length));
+}
+
+export function groupedAnswer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, groups: MunicipalityHits[], today: string, k: number): Answer {
+  const text = TEXT[query.language];
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  const silent: string[] = [];
+  for (const group of groups) {
+    const covers = group.hits.slice(0, 3).some((h) => h.coverage >= MIN_COVERAGE);
+    const quote = covers ? bestQuotes(index, kit, query, group.hits)[0] : undefined;
+    if (!quote) {
+      silent.push(group.municipality);
+      continue;
+    }
+    const citation = citationFor(index, quote, citations.length + 1);
+    citations.push(citation);
+    lines.push(`• ${group.municipality}: ”${citation.quote.replace(/\s*\n\s*/g, " ")}” [${citation.n}]`);
+  }
+  const passages: RankedPassage[] = rankedPassages(index, interleave(groups, k));
+  const docs = index.manifest.documents.filter((d) => citations.some((c) => c.docId === d.id));
+  if (!lines.length) {
+    return { question: query.text, language: query.language, abstained: true, answer: text.nothing, citations: [], passages, warnings: [] };
+  }
+  const answer = [text.intro, ...lines, ...(silent.length ? [text.none(silent.join(", "))] : [])].join("\n");
+  return { question: query.text, language: query.language, abstained: false, answer, citations, passages, warnings: documentWarnings(docs, index.manifest.documents, query.language, today) };
+}

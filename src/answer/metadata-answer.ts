@@ -1,0 +1,108 @@
+/**
+ * Questions about the documents themselves — when adopted and by whom, what they replace, who owns
+ * them, their diarienummer, how long they are valid — answered from the extracted metadata, each
+ * fact cited by the header line or sentence that states it. What a document does not state is said
+ * to be not stated, never guessed.
+ */
+import { unicodeRegExp } from "../language/regex";
+import { readFileSync } from "node:fs";
+import type { Answer, Citation, Evidence, Language, MetadataField } from "../domain";
+import type { DocumentEntry, LoadedIndex } from "../index/store";
+import { sectionLabel } from "./extractive";
+import { documentWarnings } from "./warnings";
+
+export type AskedField = "adoptedOn" | "adoptedBy" | "replaces" | "owner" | "diarienummer" | "validity";
+
+const PATTERNS: { field: AskedField; pattern: RegExp }[] = readFileSync(new URL("./data/metadata-questions.tsv", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() && !line.startsWith("#"))
+  .map((line) => {
+    const [field, pattern] = line.split("\t");
+    return { field: field as AskedField, pattern: unicodeRegExp(pattern!) };
+  });
+
+export function askedFields(question: string): AskedField[] {
+  return PATTERNS.filter(({ pattern }) => pattern.test(question)).map(({ field }) => field);
+}
+
+const LABELS: Record<Language, Record<MetadataField | "validity", string>> = {
+  sv: { adoptedOn: "antagen", adoptedBy: "antagen av", replaces: "ersätter", owner: "dokumentägare", diarienummer: "diarienummer", validUntil: "gäller till / revideras senast", revision: "revidering", validity: "giltighet och revidering", title: "titel", municipality: "kommun", type: "typ", sourceUrl: "källa" },
+  en: { adoptedOn: "adopted", adoptedBy: "adopted by", replaces: "replaces", owner: "document owner", diarienummer: "reference number (dnr)", validUntil: "valid until / due for revision", revision: "revision", validity: "validity and revision", title: "title", municipality: "municipality", type: "type", sourceUrl: "source" },
+};
+
+const NOT_STATED: Record<Language, (field: string) => string> = {
+  sv: (field) => `${field}: anges inte i dokumentet`,
+  en: (field) => `${field}: not stated in the document`,
+};
+
+/** The metadata fields that answer an asked field. */
+function fieldsFor(asked: AskedField): MetadataField[] {
+  return asked === "validity" ? ["validUntil", "revision"] : [asked];
+}
+
+interface Fact {
+  doc: DocumentEntry;
+  field: MetadataField | "validity";
+  value: string | null;
+  evidence: Evidence | undefined;
+}
+
+function factsOf(doc: DocumentEntry, asked: AskedField[]): Fact[] {
+  const facts: Fact[] = [];
+  for (const a of asked) {
+    const present = fieldsFor(a).filter((f) => doc.metadata[f as keyof typeof doc.metadata]);
+    if (!present.length) facts.push({ doc, field: a, value: null, evidence: undefined });
+    for (const f of present) facts.push({ doc, field: f, value: String(doc.metadata[f as keyof typeof doc.metadata]), evidence: doc.metadata.evidence[f] });
+  }
+  return facts;
+}
+
+function citationForEvidence(index: LoadedIndex, doc: DocumentEntry, evidence: Evidence, n: number): Citation {
+  const chunks = index.chunks.slice(doc.firstChunk, doc.firstChunk + doc.chunkCount);
+  const chunk = chunks.find((c) => c.start <= evidence.start && evidence.start < c.end) ?? chunks[0];
+  return {
+    n,
+    docId: doc.id,
+    title: doc.metadata.title,
+    municipality: doc.metadata.municipality,
+    section: chunk ? sectionLabel(chunk.section) : "",
+    page: chunk?.page ?? null,
+    quote: index.texts[doc.id]!.slice(evidence.start, evidence.end),
+    sourceUrl: doc.metadata.sourceUrl,
+  };
+}
+
+/**
+ * An answer about `docs` for the asked fields. When none of the documents states any of them, the
+ * answer says so and is an abstention.
+ */
+export function metadataAnswer(index: LoadedIndex, docs: DocumentEntry[], asked: AskedField[], question: string, language: Language, today: string): Answer {
+  const facts = docs.flatMap((doc) => factsOf(doc, asked));
+  const citations: Citation[] = [];
+  const numberOf = (doc: DocumentEntry, evidence: Evidence) => {
+    const existing = citations.find((c) => c.docId === doc.id && c.quote === index.texts[doc.id]!.slice(evidence.start, evidence.end));
+    if (existing) return existing.n;
+    citations.push(citationForEvidence(index, doc, evidence, citations.length + 1));
+    return citations.length;
+  };
+  const lines = docs.map((doc) => {
+    const parts = facts
+      .filter((f) => f.doc === doc)
+      .map((f) => {
+        const label = LABELS[language][f.field];
+        if (!f.value) return NOT_STATED[language](label);
+        return `${label}: ${f.value}${f.evidence ? ` [${numberOf(doc, f.evidence)}]` : ""}`;
+      });
+    const municipality = doc.metadata.municipality && !doc.metadata.title.includes(doc.metadata.municipality) ? ` (${doc.metadata.municipality})` : "";
+    return `${doc.metadata.title}${municipality} – ${parts.join("; ")}.`;
+  });
+  return {
+    question,
+    language,
+    abstained: !facts.some((f) => f.value),
+    answer: lines.join("\n"),
+    citations,
+    passages: [],
+    warnings: documentWarnings(docs, index.manifest.documents, language, today),
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * JavaScript's \b only knows ASCII letters: "\bäger" does not match " äger" but does match inside
+ * "säger". Patterns written with \b for Swedish text go through unicodeRegExp, which turns every \b
+ * into a boundary between letters/digits and anything else, in any script.
+ */
+const WORD = String.raw`[\p{L}\p{N}_]`;
+const BOUNDARY = `(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+
+export function unicodeRegExp(source: string, flags = "iu"): RegExp {
+  const withU = flags.includes("u") ? flags : `${flags}u`;
+  return new RegExp(source.replace(/\\b/g, BOUNDARY), withU);
+}

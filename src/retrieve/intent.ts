@@ -1,0 +1,31 @@
+/**
+ * What a question asks for ("who", "when", "how long", "how many", "why", "which ones") and a cue
+ * for how an answering passage tends to look (a body that is responsible, a date, a validity rule,
+ * a number, a purpose, a list). Search and sentence choice give passages with the cue a small lift.
+ */
+import { unicodeRegExp } from "../language/regex";
+import { readFileSync } from "node:fs";
+
+export interface Intent {
+  name: string;
+  question: RegExp;
+  cue: RegExp;
+}
+
+const INTENTS: Intent[] = readFileSync(new URL("./data/intents.tsv", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() && !line.startsWith("#"))
+  .map((line) => {
+    const [name, question, cue] = line.split("\t");
+    return { name: name!, question: unicodeRegExp(question!), cue: unicodeRegExp(cue!) };
+  });
+
+export function questionIntents(question: string): Intent[] {
+  return INTENTS.filter((intent) => intent.question.test(question));
+}
+
+/** Share of the question's intents whose cue the text shows (0 when the question has none). */
+export function intentMatch(intents: readonly Intent[], text: string): number {
+  if (!intents.length) return 0;
+  return intents.filter((intent) => intent.cue.test(text)).length / intents.length;
+}

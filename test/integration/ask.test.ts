@@ -1,0 +1,70 @@
+/**
+ * `npm run ask` end to end on the project's corpus, as a user runs it: a real process, a fresh
+ * DATA_DIR, no network. Assertions are about the contract (verbatim quotes, scoping, abstention,
+ * language), not about which sentence wins.
+ */
+import { execFile } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Answer } from "../../src/domain";
+import { tempDir } from "../helpers/runtime";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../..");
+const dataDir = tempDir();
+const env = { ...process.env, DATA_DIR: dataDir, CORPUS_DIR: path.join(root, "corpus"), OPENAI_API_KEY: "", LOG_LEVEL: "warn" };
+
+async function ask(question: string): Promise<Answer> {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/ask.ts", "--json", question], { cwd: root, env });
+  return JSON.parse(stdout) as Answer;
+}
+
+function documentText(docId: string): string {
+  const generation = readFileSync(path.join(dataDir, "index", "CURRENT"), "utf8").trim();
+  const texts = JSON.parse(readFileSync(path.join(dataDir, "index", generation, "texts.json"), "utf8")) as Record<string, string>;
+  return texts[docId]!;
+}
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe("npm run ask", () => {
+  it("answers an English question about one municipality from its documents, quoting verbatim", async () => {
+    const answer = await ask("who is responsible for following up the international strategy in Växjö?");
+    expect(answer.language).toBe("en");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^According to /);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.passages.length).toBeGreaterThanOrEqual(10);
+    for (const citation of answer.citations) {
+      expect(citation.municipality).toBe("Växjö");
+      expect(documentText(citation.docId)).toContain(citation.quote);
+      expect(answer.answer).toContain(`[${citation.n}]`);
+    }
+    expect(answer.passages.every((p) => p.municipality === "Växjö")).toBe(true);
+  }, 60_000);
+
+  it("answers in Swedish and carries the revision warning of a lapsed document", async () => {
+    const answer = await ask("vem beslutar om inriktningsprogrammet i Gävle?");
+    expect(answer.language).toBe("sv");
+    expect(answer.answer).toMatch(/^Enligt /);
+    expect(answer.warnings.join(" ")).toMatch(/skulle revideras senast 2020-12-31/);
+  }, 60_000);
+
+  it("says which municipalities it has when asked about one it does not", async () => {
+    const answer = await ask("vad säger Kirunas strategi om vänorter?");
+    expect(answer.abstained).toBe(true);
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toContain("Kiruna");
+    for (const name of ["Gävle", "Umeå", "Upplands Väsby", "Växjö", "Örnsköldsvik"]) expect(answer.answer).toContain(name);
+  }, 60_000);
+
+  it("prints a readable answer without --json and fails cleanly on an empty question", async () => {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/ask.ts", "vad är syftet med internationellt arbete i Umeå?"], { cwd: root, env });
+    expect(stdout).toMatch(/\[1\] .*Umeå/);
+    const failed = await run(process.execPath, ["--import", "tsx", "scripts/ask.ts", "  "], { cwd: root, env }).catch((e: { code: number; stderr: string }) => e);
+    expect((failed as { code: number }).code).toBe(1);
+    expect((failed as { stderr: string }).stderr).toMatch(/^styrdok: Ask a question/);
+  }, 60_000);
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../../src/domain";
+import { containsMost, figures, longestCommonSubstring, scoreQuestion, type EvalQuestion } from "../../../src/eval/metrics";
+
+const passage = (text: string) => ({ docId: "d", title: "t", municipality: null, section: "", page: null, text, score: 1 });
+const answer = (texts: string[], abstained = false): Answer => ({
+  question: "q",
+  language: "sv",
+  abstained,
+  answer: "",
+  citations: [],
+  passages: texts.map(passage),
+  warnings: [],
+});
+
+describe("eval metrics", () => {
+  it("counts a passage as a hit when it holds most of a quote, whitespace and case aside", () => {
+    const quote = "Uppföljning av strategin skall göras av kommunstyrelsen minst en gång per mandatperiod.";
+    expect(containsMost("Inledning\n\nUPPFÖLJNING av strategin skall  göras av\nkommunstyrelsen minst en gång per mandatperiod. Mer.", quote)).toBe(true);
+    expect(containsMost("av kommunstyrelsen minst en gång per mandatperiod.", quote)).toBe(false);
+    expect(containsMost("Uppföljning av strategin skall göras av kommunstyrelsen minst en gång per", quote)).toBe(true);
+    expect(containsMost("Uppföljning av strategin skall göras av kommunstyrelsen minst", quote)).toBe(false);
+    expect(longestCommonSubstring("abcdef", "zzcdez")).toBe(3);
+  });
+
+  it("scores rank, recall and abstention", () => {
+    const q: EvalQuestion = { id: "q1", lang: "sv", question: "?", quotes: ["första citatet här", "andra citatet här"], kind: "fact" };
+    const r = scoreQuestion(q, answer(["inget", "inget", "andra citatet här och mer", "x", "y", "första citatet här"]));
+    expect(r).toMatchObject({ firstHit: 3, recall5: 0.5, abstained: false, answerable: true });
+    const u = scoreQuestion({ ...q, id: "q2", kind: "unanswerable", quotes: [] }, answer([], true));
+    const f = figures([r, u]);
+    expect(f).toMatchObject({ questions: 2, answerable: 1, hitAt5: 1, recallAt5: 0.5, unanswerable: 1, abstainedUnanswerable: 1, abstainedAnswerable: 0 });
+    expect(f.mrrAt10).toBeCloseTo(1 / 3);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { createLanguageKit } from "../../../src/language/kit";
+import { standaloneQuestion } from "../../../src/retrieve/follow-up";
+
+const kit = createLanguageKit();
+
+describe("standaloneQuestion", () => {
+  it("moves the earlier question to the municipality a short follow-up names", () => {
+    expect(standaloneQuestion("och i Gävle?", "vem ansvarar för uppföljningen i Växjö?", kit)).toBe("vem ansvarar för uppföljningen i Gävle?");
+    expect(standaloneQuestion("what about Umeå?", "who follows up international work in Växjö?", kit)).toBe("who follows up international work in Umeå?");
+  });
+
+  it("adds the municipality when the earlier question named none", () => {
+    expect(standaloneQuestion("och Gävle?", "vilka mål har det internationella arbetet?", kit)).toBe("vilka mål har det internationella arbetet (Gävle)?");
+  });
+
+  it("continues the earlier question when the follow-up has one content word", () => {
+    expect(standaloneQuestion("när antogs den?", "vad säger Växjös strategi om vänorter?", kit)).toBe("vad säger Växjös strategi om vänorter – när antogs den?");
+  });
+
+  it("lets a full question inherit the earlier municipality, and leaves standalone questions alone", () => {
+    expect(standaloneQuestion("vilka nätverk är kommunen med i?", "vad säger Umeå om vänorter?", kit)).toBe("vilka nätverk är kommunen med i (Umeå)?");
+    expect(standaloneQuestion("vad säger Gävle om EU-projekt?", "vem följer upp arbetet i Växjö?", kit)).toBe("vad säger Gävle om EU-projekt?");
+    expect(standaloneQuestion("vad säger Gävle om EU-projekt?", undefined, kit)).toBe("vad säger Gävle om EU-projekt?");
+  });
+});
