@@ -1,29 +1,34 @@
 /**
- * The document register: each governing document with its metadata and its status read from its
- * own text — valid, past its revision date, replaced by a newer document in the corpus, or with no
- * stated validity. The view a coordinator uses to see what is stale.
+ * The document register: each governing document with its metadata and a status read from its own
+ * text — in force, past its revision date, replaced by a newer document in the corpus, or with no
+ * end date stated. The view a coordinator uses to see what is stale (`/styrdok documents`,
+ * `GET /api/documents`). It never includes the server's file paths.
  */
-import type { DocumentMetadata, Language } from "../domain";
+import path from "node:path";
+import type { DocumentFormat, DocumentType } from "../domain";
 import type { DocumentEntry } from "../index/store";
 
-export type DocumentStatus = "valid" | "past-revision" | "replaced" | "no-date";
+export type DocumentStatus = "current" | "past-revision" | "replaced" | "undated";
 
 export interface RegisterEntry {
-  docId: string;
+  id: string;
+  file: string;
   title: string;
   municipality: string | null;
-  type: DocumentMetadata["type"];
+  type: DocumentType | null;
   adoptedBy: string | null;
   adoptedOn: string | null;
   validUntil: string | null;
   revision: string | null;
   diarienummer: string | null;
   replaces: string | null;
+  owner: string | null;
   sourceUrl: string | null;
-  status: DocumentStatus;
-  /** Id of the document in the corpus that replaces this one, when there is one. */
-  replacedBy: string | null;
+  format: DocumentFormat;
   passages: number;
+  status: DocumentStatus;
+  /** Id of the document in the corpus that replaces this one. */
+  replacedBy: string | null;
 }
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
@@ -43,20 +48,34 @@ export function replacedBy(entry: DocumentEntry, all: readonly DocumentEntry[]):
   return all.find((other) => replacesDocument(other, entry)) ?? null;
 }
 
-export function documentStatus(entry: DocumentEntry, all: readonly DocumentEntry[], today: string): { status: DocumentStatus; replacedBy: string | null } {
-  const newer = replacedBy(entry, all);
-  if (newer) return { status: "replaced", replacedBy: newer.id };
-  const until = entry.metadata.validUntil;
-  if (until && until.length === 10) return { status: until < today ? "past-revision" : "valid", replacedBy: null };
-  return { status: entry.metadata.revision ? "valid" : "no-date", replacedBy: null };
+/** A year or year-month is read as its last day: "2020" is still valid on 2020-06-01. */
+function lastDay(date: string): string {
+  if (/^\d{4}$/.test(date)) return `${date}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-31`;
+  return date;
 }
 
+/** Past its revision date once `today` (ISO) is after the last day the document is valid. */
+export function isPastRevision(validUntil: string | null, today: string): boolean {
+  return Boolean(validUntil) && lastDay(validUntil!) < today;
+}
+
+export function documentStatus(entry: DocumentEntry, all: readonly DocumentEntry[], today: string): DocumentStatus {
+  if (replacedBy(entry, all)) return "replaced";
+  const { validUntil, revision } = entry.metadata;
+  if (validUntil) return isPastRevision(validUntil, today) ? "past-revision" : "current";
+  // "Tillsvidare", "omprövas varje mandatperiod": in force, with no end date to pass.
+  return revision ? "current" : "undated";
+}
+
+/** Sorted by municipality, then title, as a register is read. `today` is an ISO date. */
 export function documentRegister(all: readonly DocumentEntry[], today: string): RegisterEntry[] {
   return all
-    .map((entry) => {
-      const m = entry.metadata;
+    .map((doc): RegisterEntry => {
+      const m = doc.metadata;
       return {
-        docId: entry.id,
+        id: doc.id,
+        file: path.basename(doc.source),
         title: m.title,
         municipality: m.municipality,
         type: m.type,
@@ -66,19 +85,18 @@ export function documentRegister(all: readonly DocumentEntry[], today: string): 
         revision: m.revision,
         diarienummer: m.diarienummer,
         replaces: m.replaces,
+        owner: m.owner,
         sourceUrl: m.sourceUrl,
-        passages: entry.chunkCount,
-        ...documentStatus(entry, all, today),
+        format: doc.format,
+        passages: doc.chunkCount,
+        status: documentStatus(doc, all, today),
+        replacedBy: replacedBy(doc, all)?.id ?? null,
       };
     })
     .sort((a, b) => (a.municipality ?? "").localeCompare(b.municipality ?? "", "sv") || a.title.localeCompare(b.title, "sv"));
 }
 
-const STATUS_LABELS: Record<Language, Record<DocumentStatus, string>> = {
-  sv: { valid: "gäller", "past-revision": "passerat revideringsdatum", replaced: "ersatt", "no-date": "giltighet anges inte" },
-  en: { valid: "valid", "past-revision": "past its revision date", replaced: "replaced", "no-date": "validity not stated" },
-};
-
-export function statusLabel(status: DocumentStatus, language: Language): string {
-  return STATUS_LABELS[language][status];
+/** The municipalities (and other public bodies) the register has documents from, in its order. */
+export function registerMunicipalities(register: RegisterEntry[]): string[] {
+  return [...new Set(register.map((d) => d.municipality).filter((m): m is string => Boolean(m)))];
 }

@@ -1,7 +1,7 @@
 /** Warnings about the documents an answer rests on: past their revision date, or replaced. */
 import type { Language } from "../domain";
 import type { DocumentEntry } from "../index/store";
-import { replacedBy } from "./register";
+import { isPastRevision, replacedBy } from "./register";
 
 const PAST_REVISION: Record<Language, (title: string, date: string) => string> = {
   sv: (title, date) => `${title} skulle revideras senast ${date}; kontrollera att den fortfarande gäller.`,
@@ -19,7 +19,7 @@ export function documentWarnings(docs: DocumentEntry[], all: readonly DocumentEn
     const newer = replacedBy(doc, all);
     if (newer) warnings.add(REPLACED[language](doc.metadata.title, newer.metadata.title));
     const until = doc.metadata.validUntil;
-    if (until && until.length === 10 && until < today) warnings.add(PAST_REVISION[language](doc.metadata.title, until));
+    if (until && isPastRevision(until, today)) warnings.add(PAST_REVISION[language](doc.metadata.title, until));
   }
   return [...warnings];
 }

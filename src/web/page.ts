@@ -7,7 +7,7 @@
  */
 import type { Language } from "../domain";
 import { escapeHtml, link, t } from "./render";
-import type { RegisterEntry } from "./register";
+import type { RegisterEntry } from "../answer/register";
 import { UI_TEXT, type UiKey } from "./ui-text";
 
 export interface ExampleQuestion {

@@ -11,7 +11,7 @@ import type { WebAssets } from "./assets";
 import { healthReport } from "./health";
 import { EXAMPLE_BODY, HttpError, readJson, send, sendJson } from "./http";
 import { examplesFor, renderPage } from "./page";
-import { documentRegister, registerMunicipalities } from "./register";
+import { documentRegister, registerMunicipalities } from "../answer/register";
 import { renderAnswer } from "./render";
 import { pageLanguage } from "./ui-text";
 

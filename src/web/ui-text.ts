@@ -33,6 +33,7 @@ const SV = {
   passages: "Stycken",
   "status.current": "Gäller",
   "status.past-revision": "Revisionsdatum passerat",
+  "status.replaced": "Ersatt av ett nyare dokument",
   "status.undated": "Inget slutdatum angivet",
 };
 
@@ -67,6 +68,7 @@ const EN: Record<UiKey, string> = {
   passages: "Passages",
   "status.current": "In force",
   "status.past-revision": "Past its revision date",
+  "status.replaced": "Replaced by a newer document",
   "status.undated": "No end date stated",
 };
 

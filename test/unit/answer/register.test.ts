@@ -16,8 +16,8 @@ describe("document register", () => {
     const byMunicipality = Object.fromEntries(register.map((r) => [r.municipality, r]));
     expect(byMunicipality["Örnsköldsvik"]).toMatchObject({ status: "past-revision", validUntil: "2020-12-31", adoptedBy: "Kommunstyrelsen" });
     expect(byMunicipality["Gävle"]).toMatchObject({ status: "past-revision", validUntil: "2020-12-31" });
-    expect(byMunicipality["Växjö"]).toMatchObject({ status: "valid", revision: "tillsvidare", adoptedOn: "2013-10-15" });
-    expect(byMunicipality["Upplands Väsby"]).toMatchObject({ status: "no-date" });
+    expect(byMunicipality["Växjö"]).toMatchObject({ status: "current", revision: "tillsvidare", adoptedOn: "2013-10-15" });
+    expect(byMunicipality["Upplands Väsby"]).toMatchObject({ status: "undated" });
     expect(register.map((r) => r.municipality)).toEqual(["Gävle", "Umeå", "Upplands Väsby", "Växjö", "Örnsköldsvik"]);
   });
 
@@ -29,8 +29,8 @@ describe("document register", () => {
     writeFileSync(path.join(dir, "new.txt"), "Riktlinje för resor 2024\n\nDiarienummer: KS 2024:7\nErsätter: Riktlinje för resor, KS 2015:12\n\nResor ska ske med tåg eller buss.\n");
     await runtime.engine.reindex();
     const register = documentRegister(runtime.engine.documents(), "2026-01-01");
-    expect(register.find((r) => r.docId === "old")).toMatchObject({ status: "replaced", replacedBy: "new" });
-    expect(register.find((r) => r.docId === "new")!.status).not.toBe("replaced");
+    expect(register.find((r) => r.id === "old")).toMatchObject({ status: "replaced", replacedBy: "new" });
+    expect(register.find((r) => r.id === "new")!.status).not.toBe("replaced");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadWebAssets } from "../../../src/web/assets";
 import { examplesFor, parseExamples, renderDocumentList, renderExamples, renderPage, scriptJson } from "../../../src/web/page";
-import type { RegisterEntry } from "../../../src/web/register";
+import type { RegisterEntry } from "../../../src/answer/register";
 import { pageLanguage, UI_TEXT } from "../../../src/web/ui-text";
 
 const doc: RegisterEntry = {
@@ -21,6 +21,7 @@ const doc: RegisterEntry = {
   format: "text",
   passages: 12,
   status: "past-revision",
+  replacedBy: null,
 };
 
 describe("renderDocumentList", () => {

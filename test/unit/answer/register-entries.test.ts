@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DocumentMetadata } from "../../../src/domain";
 import type { DocumentEntry } from "../../../src/index/store";
-import { documentRegister, documentStatus, registerMunicipalities } from "../../../src/web/register";
+import { documentRegister, isPastRevision, registerMunicipalities } from "../../../src/answer/register";
 
 function entry(id: string, metadata: Partial<DocumentMetadata>): DocumentEntry {
   return {
@@ -34,14 +34,14 @@ function entry(id: string, metadata: Partial<DocumentMetadata>): DocumentEntry {
   };
 }
 
-describe("documentStatus", () => {
-  it("is past revision only after the last day the document is valid", () => {
-    expect(documentStatus("2020-12-31", "2021-01-01")).toBe("past-revision");
-    expect(documentStatus("2020-12-31", "2020-12-31")).toBe("current");
-    expect(documentStatus("2020", "2020-06-01")).toBe("current");
-    expect(documentStatus("2020", "2021-01-01")).toBe("past-revision");
-    expect(documentStatus("2020-06", "2020-06-30")).toBe("current");
-    expect(documentStatus(null, "2021-01-01")).toBe("undated");
+describe("isPastRevision", () => {
+  it("is true only after the last day the document is valid", () => {
+    expect(isPastRevision("2020-12-31", "2021-01-01")).toBe(true);
+    expect(isPastRevision("2020-12-31", "2020-12-31")).toBe(false);
+    expect(isPastRevision("2020", "2020-06-01")).toBe(false);
+    expect(isPastRevision("2020", "2021-01-01")).toBe(true);
+    expect(isPastRevision("2020-06", "2020-06-30")).toBe(false);
+    expect(isPastRevision(null, "2021-01-01")).toBe(false);
   });
 });
 
@@ -57,7 +57,7 @@ describe("documentRegister", () => {
     );
     expect(register.map((d) => [d.municipality, d.status])).toEqual([
       ["Gävle", "past-revision"],
-      ["Växjö", "undated"],
+      ["Växjö", "current"],
       ["Örebro", "current"],
     ]);
     expect(register[1]).toEqual({
@@ -76,7 +76,8 @@ describe("documentRegister", () => {
       sourceUrl: null,
       format: "text",
       passages: 7,
-      status: "undated",
+      status: "current",
+      replacedBy: null,
     });
     expect(JSON.stringify(register)).not.toContain("/srv/");
     expect(registerMunicipalities(register)).toEqual(["Gävle", "Växjö", "Örebro"]);
