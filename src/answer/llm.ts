@@ -118,13 +118,22 @@ class LlmTurn implements AnswerTurn {
   private async attempt(draft: AnswerDraft, onPartialAnswer?: (textSoFar: string) => void): Promise<Attempt> {
     const { query, extractive } = draft;
     const given = extractive.passages.slice(0, PASSAGES_FOR_MODEL);
-    const onText = onPartialAnswer && ((text: string) => onPartialAnswer(checkCitations(text, given.length).text));
+    const onText = onPartialAnswer && ((text: string) => this.showPartial(onPartialAnswer, checkCitations(text, given.length).text, query.text));
     try {
       const reply = await this.call(answerMessages(query.text, query.language, given), "answer", query.text, onText);
       const checked = checkCitations(reply.text, given.length);
       return checked.cited.length ? { ok: true, checked, removed: checked.removed } : { ok: false, reason: "uncited", removed: checked.removed };
     } catch (error) {
       return { ok: false, reason: error instanceof LlmError ? error.reason : "error", removed: [] };
+    }
+  }
+
+  /** A front end that fails to show a partial answer (a Slack update refused) must not cost the answer. */
+  private showPartial(onPartialAnswer: (textSoFar: string) => void, text: string, question: string): void {
+    try {
+      onPartialAnswer(text);
+    } catch (error) {
+      this.options.logger.warn("llm.partial-answer-failed", { question, error });
     }
   }
 

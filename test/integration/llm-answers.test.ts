@@ -182,6 +182,17 @@ describe("streaming", () => {
     expect(answer.citations).toHaveLength(1);
   });
 
+  it("keeps the answer when showing a partial answer fails", async () => {
+    server.script(() => ({ text: "Kommunstyrelsen följer upp strategin [2]." }));
+    const answer = await rt.engine.ask(QUESTION, {
+      onPartialAnswer: () => {
+        throw new Error("message_not_found");
+      },
+    });
+    expect(answer.answer).toBe("Kommunstyrelsen följer upp strategin [1].");
+    expect(logs.some((l) => l.event === "llm.partial-answer-failed")).toBe(true);
+  });
+
   it("falls back within the time limit when a stream stops halfway", async () => {
     server.script(() => ({ text: "Kommunstyrelsen följer", stallAfter: true }));
     const partial: string[] = [];
