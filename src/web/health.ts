@@ -8,7 +8,7 @@ export interface HealthReport {
   message?: string;
 }
 
-export function healthReport(engine: Engine): { code: number; body: HealthReport } {
+export function healthReport(engine: Pick<Engine, "status">): { code: number; body: HealthReport } {
   try {
     return { code: 200, body: { status: "ok", index: engine.status() } };
   } catch (error) {

@@ -1,0 +1,66 @@
+/** The real Slack bot over a temporary corpus, talking to a local Slack stand-in, for end-to-end tests. */
+import type { Logger } from "../../src/log";
+import type { Timing } from "../../src/slack/deps";
+import { startSlackBot, type SlackBot } from "../../src/slack/start";
+import { tempRuntime, type TempRuntime } from "./runtime";
+import { SIGNING_SECRET, SlackSender } from "./slack-requests";
+import { startSocketStandIn, type SocketStandIn } from "./slack-socket";
+import { BOT_TOKEN, startSlackStandIn, type SlackStandIn } from "./slack-stand-in";
+
+export const COORDINATOR = "U0COORDIN8";
+export const APP_TOKEN = "xapp-1-A0442TUPHGR-standin";
+
+export interface TestBot {
+  bot: SlackBot;
+  slack: SlackStandIn;
+  send: SlackSender;
+  runtime: TempRuntime;
+  /** Socket Mode only: the WebSocket end Slack would hold. */
+  socket?: SocketStandIn;
+  stop(): Promise<void>;
+}
+
+export interface TestBotOptions {
+  env?: Record<string, string>;
+  /** Defaults: no placeholder (answers are posted once), so tests see one message per answer. */
+  timing?: Partial<Timing>;
+  logger?: Logger;
+  /** Connect over Socket Mode (SLACK_APP_TOKEN set) instead of signed HTTP. */
+  socketMode?: boolean;
+}
+
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
+  const slack = await startSlackStandIn();
+  const socket = options.socketMode ? await startSocketStandIn() : undefined;
+  slack.socketUrl = socket?.url;
+  const runtime = await tempRuntime({
+    env: {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      COORDINATORS: COORDINATOR,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      ...(socket && { SLACK_APP_TOKEN: APP_TOKEN }),
+      ...options.env,
+    },
+  });
+  await runtime.engine.reindex();
+  const bot = await startSlackBot(
+    { ...runtime, logger: options.logger ?? runtime.logger },
+    { timing: { placeholderAfterMs: 60_000, ...options.timing } },
+  );
+  return {
+    bot,
+    slack,
+    runtime,
+    socket,
+    send: new SlackSender(`http://127.0.0.1:${bot.port}/slack/events`),
+    async stop() {
+      await bot.stop();
+      await socket?.close();
+      await slack.close();
+      runtime.cleanup();
+    },
+  };
+}
