@@ -27,8 +27,8 @@ export interface ChatRequest extends RecordedRequest {
 }
 
 export type ChatReply =
-  /** A completion; streamed in pieces of `chunkChars` when the request asks for a stream. */
-  | { text: string; usage?: { prompt_tokens: number; completion_tokens: number } }
+  /** A completion; streamed in pieces of 8 characters (`chunkDelayMs` apart) when the request asks for a stream. */
+  | { text: string; usage?: { prompt_tokens: number; completion_tokens: number }; chunkDelayMs?: number }
   /** An HTTP error with an OpenAI-style error body. */
   | { status: number; message?: string; headers?: Record<string, string> }
   /** Accepts the request and never answers. */
@@ -76,7 +76,7 @@ function chunk(model: string, delta: Record<string, unknown>, finish: string | n
   return { id: "chatcmpl-test", object: "chat.completion.chunk", created: 1_700_000_000, model, choices: [{ index: 0, delta, finish_reason: finish }] };
 }
 
-function answerChat(request: ChatRequest, reply: ChatReply, res: ServerResponse): void {
+async function answerChat(request: ChatRequest, reply: ChatReply, res: ServerResponse): Promise<void> {
   const model = String(request.body.model ?? "test-model");
   if ("hang" in reply) return;
   if ("status" in reply) {
@@ -93,7 +93,11 @@ function answerChat(request: ChatRequest, reply: ChatReply, res: ServerResponse)
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
   const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
   send(chunk(model, { role: "assistant", content: "" }));
-  for (const piece of sseChunks(reply.text, 8)) send(chunk(model, { content: piece }));
+  const delay = "chunkDelayMs" in reply ? (reply.chunkDelayMs ?? 0) : 0;
+  for (const piece of sseChunks(reply.text, 8)) {
+    send(chunk(model, { content: piece }));
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+  }
   if ("stallAfter" in reply) return;
   send(chunk(model, {}, "stop"));
   const options = request.body.stream_options as { include_usage?: boolean } | undefined;
@@ -136,7 +140,7 @@ export async function startOpenAIServer(initial: ChatScript = () => ({ text: "OK
         const path = recorded.url.split("?")[0]!;
         if (path.endsWith("/chat/completions")) {
           const chat = asChat(recorded);
-          answerChat(chat, script(chat), res);
+          void answerChat(chat, script(chat), res);
         } else if (path.endsWith("/embeddings")) {
           answerEmbeddings(recorded, embedder, res);
         } else {
