@@ -1,6 +1,7 @@
 /**
- * Language of a short question: Swedish or English. Evidence, per word, outside municipality names
- * (English questions name Swedish places: "who follows up international work in Växjö?"):
+ * Language of a short question: Swedish or English. Evidence, per word, outside the names of public
+ * bodies (English questions name Swedish places and agencies: "who follows up international work in
+ * Växjö?", "what does Försäkringskassan require?"):
  *   - function words found in only one language's stop word list ("och", "vad" / "the", "what"),
  *     including the ASCII spelling of Swedish ones ("nar" for "när");
  *   - content words known to only one side: the Swedish compound lexicon ("förvaltningarna") or the
@@ -11,8 +12,8 @@
 import type { Language } from "../domain";
 import { isLexiconWord } from "./compounds";
 import { isGlossaryWord } from "./glossary";
-import { findMunicipalities } from "./municipalities";
 import { foldDiacritics } from "./normalize";
+import { findPublicBodies } from "./public-bodies";
 import { stopwords } from "./stopwords";
 import { tokenize } from "./tokenize";
 
@@ -50,7 +51,7 @@ function wordScore(word: string): number {
 
 /** "sv" or "en" for a question; "sv" when the evidence is even. */
 export function detectLanguage(text: string): Language {
-  const names = findMunicipalities(text);
+  const names = findPublicBodies(text);
   const inName = (offset: number) => names.some((m) => offset >= m.start && offset < m.end);
   let score = 0;
   for (const token of tokenize(text)) {

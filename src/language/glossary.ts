@@ -33,14 +33,17 @@ interface TrieNode {
   entry: GlossaryEntry | null;
 }
 
-/** What may stand between the words of a phrase: spaces, hyphens, a possessive ("children's rights"). */
-const PHRASE_GAP = /^(?:['’]s)?[\s\-‐‑–]*$/;
+/** What may stand between the words of a phrase: spaces, hyphens, a possessive ("children's rights", "parents' meeting"). */
+const PHRASE_GAP = /^(?:['’]s?)?[\s\-‐‑–]*$/;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 interface Glossary {
   entries: readonly GlossaryEntry[];
   trie: TrieNode;
-  /** Stemmed content words of all English keys, for language detection. */
+  /**
+   * Stemmed content words of all English keys, for language detection. Keys written in capitals
+   * ("GDPR", "LSS") are left out: staff write acronyms the same way in both languages.
+   */
   words: ReadonlySet<string>;
 }
 
@@ -70,7 +73,7 @@ function load(): Glossary {
     let node = trie;
     for (const token of tokenize(english)) {
       const key = entryKeyOf(token);
-      if (token.kind === "word" && !stopwords("en").has(token.norm)) words.add(key);
+      if (token.kind === "word" && !stopwords("en").has(token.norm) && !ALL_CAPS.test(token.text)) words.add(key);
       let child = node.children.get(key);
       if (!child) node.children.set(key, (child = { children: new Map(), entry: null }));
       node = child;

@@ -145,7 +145,7 @@ describe("GET /api/documents", () => {
       adoptedBy: "Kommunfullmäktige",
       adoptedOn: "2013-10-15",
       diarienummer: "KS/2012:935",
-      status: "undated",
+      status: "current",
     });
     expect(documents.find((d) => d.municipality === "Gävle")).toMatchObject({ validUntil: "2020-12-31", status: "past-revision" });
   });

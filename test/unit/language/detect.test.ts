@@ -18,6 +18,8 @@ describe("detectLanguage", () => {
     "Upplands Väsby twin towns?",
     "EU funding in Gävle",
     "Skellefteå sister cities",
+    "how does Försäkringskassan assess sickness?",
+    "What does Integritetsskyddsmyndigheten say about cameras?",
   ])("English: %s", (question) => {
     expect(detectLanguage(question)).toBe("en");
   });
@@ -40,6 +42,9 @@ describe("detectLanguage", () => {
     "Umeå vänorter",
     "kompetensutveckling för chefer i Borås",
     "extern finansiering – vem söker?",
+    "vad kräver FK av arbetsgivaren?",
+    "LSS i Umeå",
+    "GDPR samtycke",
   ])("Swedish: %s", (question) => {
     expect(detectLanguage(question)).toBe("sv");
   });

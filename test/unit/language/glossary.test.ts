@@ -1,12 +1,39 @@
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/language/analyzer";
 import { expandQuery, glossaryEntries } from "../../../src/language/glossary";
+import { stopwords } from "../../../src/language/stopwords";
 
 const english = (question: string) => expandQuery(question).matches.map((m) => m.english);
+const swedish = (question: string) => expandQuery(question).swedishTerms;
 
 describe("the glossary", () => {
-  it("has several hundred entries, each with a Swedish side", () => {
-    expect(glossaryEntries().length).toBeGreaterThanOrEqual(400);
-    for (const entry of glossaryEntries()) expect(entry.swedish.length, entry.english).toBeGreaterThan(0);
+  it("has a couple of thousand entries, each with a Swedish side that gives search terms", () => {
+    expect(glossaryEntries().length).toBeGreaterThanOrEqual(2000);
+    for (const entry of glossaryEntries()) {
+      expect(entry.swedish.length, entry.english).toBeGreaterThan(0);
+      expect(entry.swedish.some((phrase) => analyze(phrase).length > 0), entry.english).toBe(true);
+    }
+  });
+
+  it("reaches every line by its own key, so no line is shadowed by an earlier one", () => {
+    for (const entry of glossaryEntries()) {
+      const { matches } = expandQuery(entry.english);
+      expect(matches.map((m) => [m.english, m.swedish]), entry.english).toEqual([[entry.english, [...entry.swedish]]]);
+    }
+  });
+
+  it("does not fire on English function words, except the question words mapped on purpose", () => {
+    const fired = [...stopwords("en")].filter((word) => expandQuery(word).matches.length > 0);
+    expect(fired.filter((word) => !/^(when|why)(['’]s)?$/.test(word))).toEqual([]);
+  });
+
+  it("leaves words that questions use in another sense to longer phrases", () => {
+    for (const word of ["address", "addressed", "state", "states", "good", "sort", "read", "not", "notes", "minor", "light", "track", "host"]) {
+      expect(english(word), word).toEqual([]);
+    }
+    expect(swedish("the plan's postal address")).toContain("postadress");
+    expect(swedish("what does the state pay for?")).toContain("staten");
+    expect(swedish("minor changes to goods and services")).not.toContain("underårig");
   });
 });
 
@@ -15,6 +42,10 @@ describe("expandQuery", () => {
     const { matches } = expandQuery("What does the municipal executive board decide?");
     expect(matches[0]).toMatchObject({ english: "municipal executive board", swedish: ["kommunstyrelsen"] });
     expect(english("the municipal council")).toEqual(["municipal council"]);
+    expect(swedish("the additional terms of reference")).toEqual(["tilläggsdirektiv"]);
+    expect(english("report a personal data breach")).toEqual(["report", "personal data breach"]);
+    expect(english("the risk and vulnerability analysis")).toEqual(["risk and vulnerability analysis"]);
+    expect(english("home-help services and home help")).toEqual(["home-help services", "home help"]);
   });
 
   it("handles English inflections and hyphens", () => {
@@ -23,6 +54,17 @@ describe("expandQuery", () => {
     }
     expect(expandQuery("twin towns").swedishTerms).toContain("vänort");
     expect(expandQuery("Which policies apply?").swedishTerms).toContain("riktlinje");
+    for (const question of ["a meal", "meals", "requests", "requested", "appealed", "appeals", "licences"]) {
+      expect(english(question), question).toHaveLength(1);
+    }
+    expect(swedish("Are meals delivered?")).toContain("matdistribution");
+    expect(swedish("the decision was appealed")).toContain("överklaga");
+  });
+
+  it("knows British and American spellings", () => {
+    for (const [british, american] of [["anonymisation", "anonymization"], ["neighbourhood", "neighborhood"], ["licence", "license"], ["theatre", "theater"]] as const) {
+      expect(swedish(british)[0], british).toBe(swedish(american)[0]);
+    }
   });
 
   it("gives offsets into the question", () => {
@@ -41,6 +83,7 @@ describe("expandQuery", () => {
 
   it("matches phrases across a possessive but not across punctuation", () => {
     expect(english("children's rights")).toEqual(["children's rights"]);
+    expect(english("parents' meetings")).toEqual(["parents' meetings"]);
     expect(english("elderly, care")).toEqual(["elderly", "care"]);
   });
 
@@ -50,5 +93,36 @@ describe("expandQuery", () => {
 
   it("finds nothing in a question without glossary words", () => {
     expect(expandQuery("hej hopp")).toEqual({ swedishTerms: [], matches: [] });
+  });
+});
+
+describe("the vocabulary of each area", () => {
+  it.each([
+    ["Can my dog move with me into the care home?", ["hund", "äldreboende"]],
+    ["Does home care include cleaning, laundry and shopping?", ["hemtjänst", "städning", "tvätt", "inköp"]],
+    ["Is there respite care and support for family carers?", ["avlösning", "anhörigstöd"]],
+    ["Who does the needs assessment for a safety alarm?", ["biståndsbedömning", "trygghetslarm"]],
+    ["How is the maximum fee and the reserved amount calculated from income?", ["maxtaxa", "förbehållsbelopp", "inkomst"]],
+    ["Can I get a discount on the invoice?", ["reducering", "faktura"]],
+    ["Can I request an official document anonymously?", ["begäran", "allmän handling", "anonymt"]],
+    ["May the municipality refuse to hand out a copy because of secrecy?", ["avslå", "lämna ut", "kopia", "sekretess"]],
+    ["Who is the data protection officer and which supervisory authority applies?", ["dataskyddsombud", "tillsynsmyndighet"]],
+    ["Are sensitive personal data covered by consent under the GDPR?", ["känsliga personuppgifter", "samtycke", "dataskyddsförordningen"]],
+    ["Administrative fines for a data breach", ["sanktionsavgift", "personuppgiftsincident"]],
+    ["Should source code be published under an open source licence?", ["källkod", "publicera", "öppen källkod", "licens"]],
+    ["Who does maintenance and support when the vendor is gone?", ["förvaltning", "stöd", "leverantör"]],
+    ["When must the special investigator report according to the terms of reference?", ["särskild utredare", "direktiv"]],
+    ["Which ministry made the government decision on the bill?", ["departement", "regeringsbeslut", "proposition"]],
+    ["How do I get a preschool place and what is the queue time?", ["förskoleplats", "kö"]],
+    ["What does the school do about bullying and truancy?", ["kränkande behandling", "ogiltig frånvaro"]],
+    ["How will food waste and greenhouse gas emissions be reduced?", ["matsvinn", "växthusgasutsläpp"]],
+    ["Do I need a building permit or a start clearance for a holiday home?", ["bygglov", "startbesked", "fritidshus"]],
+    ["How much sick leave and overtime do employees have?", ["sjukskrivning", "övertid", "medarbetare"]],
+    ["Are there grants to associations for the culture school?", ["föreningsbidrag", "kulturskola"]],
+    ["Who leads the crisis management board during a power outage?", ["krisledningsnämnd", "strömavbrott"]],
+    ["Is direct procurement allowed below the threshold value?", ["direktupphandling", "tröskelvärde"]],
+  ])("%s", (question, expected) => {
+    const terms = swedish(question);
+    for (const term of expected) expect(terms, term).toContain(term);
   });
 });

@@ -70,6 +70,11 @@ describe("findMunicipalities", () => {
     expect(names("resan till Åre")).toEqual(["Åre"]);
   });
 
+  it("reads an abbreviation only as written", () => {
+    expect(names("VGR:s regionala utvecklingsstrategi")).toEqual(["Västra Götalandsregionen"]);
+    expect(names("vgr")).toEqual([]);
+  });
+
   it("tells Habo from Håbo when the letters say which", () => {
     expect(names("Håbo och Habo")).toEqual(["Håbo", "Habo"]);
   });
