@@ -1,6 +1,7 @@
 /** Wiring: configuration → language kit, embeddings, engine. The one place the parts meet. */
 import { loadConfig, loadDotEnv, type Config } from "./config";
 import { Engine } from "./engine";
+import { createLlmWriter } from "./answer/llm";
 import { createEmbeddings, HashEmbeddings } from "./index/embeddings";
 import { createLanguageKit } from "./language/kit";
 import { createLogger, type Logger } from "./log";
@@ -27,5 +28,7 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const kit = createLanguageKit();
   const embeddings = await createEmbeddings(config, () => new HashEmbeddings({ tokenize: kit.analyzer.terms.bind(kit.analyzer), tokenizerName: kit.analyzer.name }));
-  return { config, logger, engine: new Engine({ config, kit, embeddings, logger, searchMode: options.searchMode }) };
+  // An API key turns on LLM answers; without one every answer is extractive and offline.
+  const writer = config.openai.apiKey ? createLlmWriter(config, kit, logger) : undefined;
+  return { config, logger, engine: new Engine({ config, kit, embeddings, logger, writer, searchMode: options.searchMode }) };
 }

@@ -22,7 +22,12 @@ export interface OpenAIConfig {
   baseUrl?: string;
   chatModel: string;
   embeddingModel: string;
+  /** Everything the model does for one question must be done within this time. */
   timeoutMs: number;
+  /** Azure OpenAI deployments API: base URL is the resource endpoint, model names are deployment names. */
+  apiVersion?: string;
+  /** Let the model add Swedish search terms to English questions before retrieval (off unless measured to help). */
+  queryHelp: boolean;
 }
 
 export interface Limits {
@@ -88,6 +93,15 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       "EMBEDDINGS=openai needs OPENAI_API_KEY (and OPENAI_BASE_URL for Azure or a self-hosted server); unset EMBEDDINGS to use the local default.",
     );
   }
+  if (text(env, "OPENAI_API_VERSION") && !text(env, "OPENAI_BASE_URL")) {
+    throw new StyrdokError(
+      "config",
+      "OPENAI_API_VERSION (Azure OpenAI deployments) needs OPENAI_BASE_URL, the resource endpoint such as https://RESOURCE.openai.azure.com.",
+    );
+  }
+  if (text(env, "OPENAI_QUERY_HELP") === "on" && !apiKey) {
+    throw new StyrdokError("config", "OPENAI_QUERY_HELP=on needs OPENAI_API_KEY (the model writes the search terms); unset it to search offline.");
+  }
   let command = text(env, "SLACK_COMMAND") ?? "/styrdok";
   if (!command.startsWith("/")) command = `/${command}`;
   const config: Config = {
@@ -114,6 +128,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       chatModel: text(env, "OPENAI_CHAT_MODEL") ?? "gpt-4o-mini",
       embeddingModel: text(env, "OPENAI_EMBEDDING_MODEL") ?? "text-embedding-3-small",
       timeoutMs: integer(env, "OPENAI_TIMEOUT_MS", 20_000, 1_000, 600_000),
+      apiVersion: text(env, "OPENAI_API_VERSION"),
+      queryHelp: oneOf(env, "OPENAI_QUERY_HELP", ["off", "on"] as const, "off") === "on",
     },
     limits: {
       maxFileBytes: integer(env, "MAX_FILE_MB", 50, 1, 2_000) * 1024 * 1024,

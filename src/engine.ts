@@ -25,9 +25,43 @@ export interface EngineDeps {
   kit: LanguageKit;
   embeddings: NamedEmbeddings;
   logger: Logger;
+  /** Writes fluent answers (an LLM); without one every answer is extractive. */
+  writer?: AnswerWriter;
   clock?: () => Date;
   /** Only for measuring: run part of the search (see SearchMode). */
   searchMode?: SearchMode;
+}
+
+/** What the engine hands an answer writer: the retrieval, and the offline answer to fall back on. */
+export interface AnswerDraft {
+  index: LoadedIndex;
+  query: AnalysedQuery;
+  hits: SearchHit[];
+  extractive: Answer;
+  /** ISO date, for warnings about documents past their revision date. */
+  today: string;
+}
+
+/** The model's part in answering one question. Its methods fall back; they never throw. */
+export interface AnswerTurn {
+  /** The follow-up made standalone by the model, or undefined to use the offline rewrite. */
+  standalone(question: string, previous: string): Promise<string | undefined>;
+  /** Extra Swedish search terms for the question; none unless query help is on. */
+  searchTerms(question: string): Promise<string[]>;
+  /** The written answer, or the extractive one with a note saying why. */
+  write(draft: AnswerDraft, onPartialAnswer?: (textSoFar: string) => void): Promise<Answer>;
+}
+
+export interface AnswerWriter {
+  /** Starts one question: every model call for it shares one time limit. */
+  begin(): AnswerTurn;
+}
+
+export interface RetrieveOptions {
+  /** Only for measuring: run part of the search. */
+  mode?: SearchMode;
+  /** Extra Swedish search terms (a model's, with query help on). */
+  searchTerms?: readonly string[];
 }
 
 export interface Retrieval {
@@ -129,9 +163,10 @@ export class Engine {
   }
 
   /** Search only: the analysed question and the ranked passages, scoped to the municipalities it names. */
-  async retrieve(question: string, k = PASSAGES_RETURNED, mode: SearchMode = this.deps.searchMode ?? "full"): Promise<Retrieval> {
+  async retrieve(question: string, k = PASSAGES_RETURNED, options: RetrieveOptions = {}): Promise<Retrieval> {
+    const mode = options.mode ?? this.deps.searchMode ?? "full";
     const index = this.index();
-    const query = analyseQuery(question, this.deps.kit);
+    const query = analyseQuery(question, this.deps.kit, options.searchTerms);
     const have = new Set(this.municipalities());
     // An agency named in the question scopes the search only when it issued documents here;
     // otherwise it is a subject ("what does the guideline say about Försäkringskassan?").
@@ -149,13 +184,19 @@ export class Engine {
   /**
    * Answers a question. `previousQuestion` (the question before it in a conversation) makes a
    * follow-up such as "och i Gävle?" standalone first; the Answer carries the standalone question.
+   * With an answer writer (an LLM) the model may make the follow-up standalone, add search terms and
+   * write the answer; the offline rewrite and the extractive answer are its fallbacks.
    */
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<Answer> {
-    const asked = cleanQuestion(rawQuestion, this.deps.config.limits.maxQuestionChars);
-    const previous = options.previousQuestion ? cleanQuestion(options.previousQuestion, this.deps.config.limits.maxQuestionChars) : undefined;
-    const question = standaloneQuestion(asked, previous, this.deps.kit);
+    const { kit } = this.deps;
+    const { limits } = this.deps.config;
     const started = performance.now();
-    const { index, query, hits, unknown } = await this.retrieve(question);
+    const asked = cleanQuestion(rawQuestion, limits.maxQuestionChars);
+    const previous = options.previousQuestion ? cleanQuestion(options.previousQuestion, limits.maxQuestionChars) : undefined;
+    const turn = this.deps.writer?.begin();
+    const rewritten = previous && turn ? await turn.standalone(asked, previous) : undefined;
+    const question = rewritten ? cleanQuestion(rewritten, limits.maxQuestionChars) : standaloneQuestion(asked, previous, kit);
+    const { index, query, hits, unknown } = await this.retrieve(question, PASSAGES_RETURNED, { searchTerms: await turn?.searchTerms(question) });
     const passages = rankedPassages(index, hits);
     let answer: Answer;
     if (unknown.length && !hits.length) {
@@ -163,7 +204,9 @@ export class Engine {
     } else if (!hits.length || shouldAbstain(hits)) {
       answer = abstention(question, query.language, nothingFound(query.language, this.municipalities()), passages);
     } else {
-      answer = extractiveAnswer(index, this.deps.kit, query, hits, this.clock().toISOString().slice(0, 10));
+      const today = this.clock().toISOString().slice(0, 10);
+      const extractive = extractiveAnswer(index, kit, query, hits, today);
+      answer = turn ? await turn.write({ index, query, hits, extractive, today }, options.onPartialAnswer) : extractive;
     }
     this.deps.logger.info("question.answered", {
       question,

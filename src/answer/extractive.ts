@@ -58,23 +58,32 @@ function extendLeadIn(text: string, start: number, end: number, limit: number): 
   }
 }
 
-/** Sentences of the top passages, scored by the question weight they cover. */
-export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hits: SearchHit[]): Quote[] {
+/**
+ * Scores the sentences of one passage by how much of the question they cover, preferring those that
+ * look like the kind of answer asked for.
+ */
+function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery): (hit: SearchHit, decay: number) => Quote[] {
   const docs = new Map(index.manifest.documents.map((d) => [d.id, d]));
-  const candidates: Quote[] = [];
-  hits.slice(0, PASSAGE_DECAY.length).forEach((hit, rank) => {
+  return (hit, decay) => {
     const chunk = index.chunks[hit.ordinal]!;
     const text = index.texts[chunk.docId]!;
+    const quotes: Quote[] = [];
     for (const span of sentenceSpans(text, chunk.start, chunk.end)) {
       const sentence = text.slice(span.start, span.end);
       if (sentence.length < 15 || !/\p{L}{3}/u.test(sentence)) continue;
       const covered = coverage(new Set(kit.analyzer.terms(sentence)), query, index.lexical);
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
       const intent = intentMatch(query.intents, text.slice(span.start, end));
-      const score = (covered + INTENT_BONUS * intent) * PASSAGE_DECAY[rank]!;
-      candidates.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start: span.start, end, score });
+      quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start: span.start, end, score: (covered + INTENT_BONUS * intent) * decay });
     }
-  });
+    return quotes;
+  };
+}
+
+/** Sentences of the top passages, scored by the question weight they cover. */
+export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hits: SearchHit[]): Quote[] {
+  const score = sentenceScorer(index, kit, query);
+  const candidates = hits.slice(0, PASSAGE_DECAY.length).flatMap((hit, rank) => score(hit, PASSAGE_DECAY[rank]!));
   candidates.sort((a, b) => b.score - a.score);
   const chosen: Quote[] = [];
   for (const c of candidates) {
@@ -84,6 +93,22 @@ export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: Analysed
     if (!overlaps && c.score > 0) chosen.push(c);
   }
   return chosen;
+}
+
+/**
+ * The one sentence of a passage that covers the question best — the quote shown for a passage an
+ * LLM answer cites. A passage none of whose sentences covers the question is quoted by its first.
+ */
+export function passageQuote(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hit: SearchHit): Quote {
+  const chunk = index.chunks[hit.ordinal]!;
+  const text = index.texts[chunk.docId]!;
+  // A passage starts with its heading, which repeats the question's words without saying anything.
+  const sentences = sentenceScorer(index, kit, query)(hit, 1).filter((q) => !chunk.section.includes(text.slice(q.start, q.end)));
+  const best = sentences.reduce<Quote | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+  if (best) return best;
+  const doc = index.manifest.documents.find((d) => d.id === chunk.docId)!;
+  const first = sentenceSpans(text, chunk.start, chunk.end)[0] ?? { start: chunk.start, end: chunk.end };
+  return { doc, ordinal: hit.ordinal, start: first.start, end: first.end, score: 0 };
 }
 
 const FRAMING: Record<Language, (title: string, municipality: string | null) => string> = {

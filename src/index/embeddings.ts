@@ -5,10 +5,11 @@
  * hashed features — its words and the character n-grams of its words — folded into a fixed number
  * of dimensions with the signed hashing trick, log-scaled and L2-normalised. Character n-grams let
  * inflections and compounds meet ("uppföljningen" shares most n-grams with "uppföljning") where the
- * lexical index needs exact terms. `EMBEDDINGS=openai` swaps in OpenAIEmbeddings.
+ * lexical index needs exact terms. `EMBEDDINGS=openai` swaps in OpenAIEmbeddings (AzureOpenAIEmbeddings for
+ * Azure deployments addressed with OPENAI_API_VERSION).
  */
 import { Embeddings } from "@langchain/core/embeddings";
-import { OpenAIEmbeddings } from "@langchain/openai";
+import { AzureOpenAIEmbeddings, OpenAIEmbeddings } from "@langchain/openai";
 import type { Config } from "../config";
 
 export interface EmbeddingsInfo {
@@ -110,21 +111,40 @@ export class HashEmbeddings extends Embeddings {
   }
 }
 
+/** Azure OpenAI's deployments URL for a resource endpoint (https://RESOURCE.openai.azure.com). */
+export function azureDeploymentsUrl(endpoint: string): string {
+  return `${endpoint.replace(/\/+$/, "")}/openai/deployments`;
+}
+
 /** The embeddings the configuration asks for, with the name and size the index records. */
 export async function createEmbeddings(config: Config, local: () => HashEmbeddings): Promise<NamedEmbeddings> {
   if (config.embeddings === "local") {
     const embeddings = local();
     return { embeddings, info: embeddings.info, fusionWeight: 0.1 };
   }
-  const embeddings = new OpenAIEmbeddings({
-    apiKey: config.openai.apiKey,
-    model: config.openai.embeddingModel,
+  const { openai } = config;
+  const common = {
     // Compatible servers (vLLM, Ollama, llama.cpp) often return floats only; ask for them explicitly.
-    encodingFormat: "float",
-    timeout: config.openai.timeoutMs,
+    encodingFormat: "float" as const,
+    timeout: openai.timeoutMs,
     maxRetries: 2,
-    configuration: config.openai.baseUrl ? { baseURL: config.openai.baseUrl } : undefined,
-  });
+  };
+  const embeddings = openai.apiVersion
+    ? new AzureOpenAIEmbeddings({
+        ...common,
+        azureOpenAIApiKey: openai.apiKey,
+        azureOpenAIBasePath: azureDeploymentsUrl(openai.baseUrl!),
+        azureOpenAIApiDeploymentName: openai.embeddingModel,
+        azureOpenAIApiVersion: openai.apiVersion,
+        // Azure's class sends one text a request unless told otherwise; 16 is what every deployment takes.
+        batchSize: 16,
+      })
+    : new OpenAIEmbeddings({
+        ...common,
+        apiKey: openai.apiKey,
+        model: openai.embeddingModel,
+        configuration: openai.baseUrl ? { baseURL: openai.baseUrl } : undefined,
+      });
   const probe = await embeddings.embedQuery("styrdokument");
-  return { embeddings, info: { name: `openai:${config.openai.embeddingModel}`, dimensions: probe.length }, fusionWeight: 1 };
+  return { embeddings, info: { name: `openai:${openai.embeddingModel}`, dimensions: probe.length }, fusionWeight: 1 };
 }

@@ -12,7 +12,7 @@ import type { LanguageKit, QueryTerm } from "./kit";
 /** One thing the question asks about, and the terms that each count as mentioning it. */
 export interface TermGroup {
   alternatives: WeightedTerm[];
-  source: "question" | "glossary";
+  source: "question" | "glossary" | "model";
   /**
    * A word of an English question that the glossary did not translate: if the documents never use
    * it, that is no sign they lack the answer, since they are in Swedish.
@@ -94,7 +94,16 @@ function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
   return [...byPosition.values()];
 }
 
-export function analyseQuery(text: string, kit: LanguageKit): AnalysedQuery {
+/** Terms of Swedish phrases that render a part of the question (the glossary's or a model's). */
+function swedishAlternatives(phrases: readonly string[], kit: LanguageKit): WeightedTerm[] {
+  return phrases.flatMap((phrase) => kit.queryTerms(phrase)).map((t) => ({ term: t.term, weight: t.kind === "part" ? TERM_WEIGHTS.part : TERM_WEIGHTS.glossary }));
+}
+
+/**
+ * `searchTerms` are Swedish phrases a model suggested for an English question (optional query
+ * help); each becomes a term group of its own.
+ */
+export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readonly string[] = []): AnalysedQuery {
   const language = kit.detectLanguage(text);
   const municipalities = [...new Set(kit.findMunicipalities(text).map((m) => m.name))];
   const local = new Set(municipalities);
@@ -105,8 +114,14 @@ export function analyseQuery(text: string, kit: LanguageKit): AnalysedQuery {
   const own = kit.queryTerms(searchable);
   const groups = ownGroups(own, language);
   for (const match of matches) {
-    const alternatives = match.swedish.flatMap((phrase) => kit.queryTerms(phrase)).map((t) => ({ term: t.term, weight: t.kind === "part" ? TERM_WEIGHTS.part : TERM_WEIGHTS.glossary }));
+    const alternatives = swedishAlternatives(match.swedish, kit);
     if (alternatives.length) groups.push({ alternatives, source: "glossary", untranslated: false });
+  }
+  const suggested = searchTerms.map((phrase) => blank(phrase, municipalitySpans(phrase, kit)).trim()).filter(Boolean);
+  for (const phrase of suggested) {
+    const alternatives = swedishAlternatives([phrase], kit);
+    // Like an untranslated word: a suggested term the documents never use is no sign they lack the answer.
+    if (alternatives.length) groups.push({ alternatives, source: "model", untranslated: true });
   }
   const weights = new Map<string, number>();
   for (const { term, weight } of groups.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
@@ -118,7 +133,7 @@ export function analyseQuery(text: string, kit: LanguageKit): AnalysedQuery {
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     groups,
     phrases: phrasesOf(own),
-    embeddingText: [searchable, ...matches.flatMap((m) => m.swedish)].join(" "),
+    embeddingText: [searchable, ...matches.flatMap((m) => m.swedish), ...suggested].join(" "),
     intents: questionIntents(text),
   };
 }

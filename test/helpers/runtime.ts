@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRuntime, type Runtime } from "../../src/bootstrap";
 import { loadConfig, type Config } from "../../src/config";
-import { silentLogger } from "../../src/log";
+import { silentLogger, type Logger } from "../../src/log";
 import { CORPUS_DIR } from "./corpus";
 
 export interface TempRuntime extends Runtime {
@@ -16,12 +16,17 @@ export function tempDir(prefix = "styrdok-test-"): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-/** A fresh data dir and a copy of the corpus (or an empty one), with the given environment. */
-export async function tempRuntime(options: { copyCorpus?: boolean; env?: Record<string, string> } = {}): Promise<TempRuntime> {
-  const root = tempDir();
+/**
+ * A fresh data dir and a copy of the corpus (or an empty one), with the given environment. With
+ * `root`, a second runtime over an earlier one's data and corpus (e.g. with other settings).
+ */
+export async function tempRuntime(
+  options: { copyCorpus?: boolean; env?: Record<string, string>; logger?: Logger; root?: string } = {},
+): Promise<TempRuntime> {
+  const root = options.root ?? tempDir();
   const corpusDir = path.join(root, "corpus");
-  if (options.copyCorpus ?? true) cpSync(CORPUS_DIR, corpusDir, { recursive: true });
+  if ((options.copyCorpus ?? true) && !options.root) cpSync(CORPUS_DIR, corpusDir, { recursive: true });
   const config: Config = loadConfig({ DATA_DIR: path.join(root, "data"), CORPUS_DIR: corpusDir, ...options.env });
-  const runtime = await createRuntime({ config, logger: silentLogger });
+  const runtime = await createRuntime({ config, logger: options.logger ?? silentLogger });
   return { ...runtime, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

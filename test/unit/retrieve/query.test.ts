@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { createLanguageKit } from "../../../src/language/kit";
+import { analyseQuery, TERM_WEIGHTS } from "../../../src/retrieve/query";
+
+const kit = createLanguageKit();
+
+describe("analyseQuery with a model's search terms", () => {
+  it("adds each term as a group of its own, weighted like the glossary's, without municipality names", () => {
+    const plain = analyseQuery("who is responsible for twin towns in Umeå?", kit);
+    const helped = analyseQuery("who is responsible for twin towns in Umeå?", kit, ["vänortsavtal", "Umeå"]);
+    const [term] = kit.queryTerms("vänortsavtal").filter((t) => t.kind === "word");
+    expect(plain.terms.some((t) => t.term === term!.term)).toBe(false);
+    expect(helped.terms).toContainEqual({ term: term!.term, weight: TERM_WEIGHTS.glossary });
+    const added = helped.groups.filter((g) => g.source === "model");
+    expect(added).toHaveLength(1);
+    expect(added[0]!.alternatives.map((a) => a.term)).toContain(term!.term);
+    expect(added.every((g) => g.untranslated)).toBe(true);
+    expect(helped.embeddingText).toContain("vänortsavtal");
+    expect(helped.embeddingText).not.toContain("Umeå");
+    expect(helped.municipalities).toEqual(["Umeå"]);
+  });
+});
