@@ -7,8 +7,7 @@ import path from "node:path";
 import type { Config } from "./config";
 import type { Answer } from "./domain";
 import { StyrdokError } from "./errors";
-import { abstention, nothingFound, shouldAbstain, unknownMunicipality } from "./answer/abstain";
-import { extractiveAnswer, rankedPassages } from "./answer/extractive";
+import { compose, type Found } from "./answer/compose";
 import type { NamedEmbeddings } from "./index/embeddings";
 import { currentGeneration, loadIndex, type DocumentEntry, type LoadedIndex } from "./index/store";
 import { ingest } from "./ingest/pipeline";
@@ -64,13 +63,7 @@ export interface RetrieveOptions {
   searchTerms?: readonly string[];
 }
 
-export interface Retrieval {
-  index: LoadedIndex;
-  query: AnalysedQuery;
-  hits: SearchHit[];
-  /** Municipalities named in the question that the corpus has no documents from. */
-  unknown: string[];
-}
+export type Retrieval = Found;
 
 export const PASSAGES_RETURNED = 10;
 
@@ -175,10 +168,10 @@ export class Engine {
     const documents = named.length
       ? new Set(index.manifest.documents.filter((d) => named.includes(d.metadata.municipality ?? "")).map((d) => d.id))
       : undefined;
-    if (unknown.length && !named.length) return { index, query, hits: [], unknown };
+    if (unknown.length && !named.length) return { index, query, hits: [], unknown, named, vector: null };
     const vector = await this.deps.embeddings.embeddings.embedQuery(query.embeddingText);
     const hits = search(index, this.deps.kit, query, vector, { k, documents, mode, vectorWeight: this.deps.embeddings.fusionWeight });
-    return { index, query, hits, unknown };
+    return { index, query, hits, unknown, named, vector };
   }
 
   /**
@@ -196,18 +189,21 @@ export class Engine {
     const turn = this.deps.writer?.begin();
     const rewritten = previous && turn ? await turn.standalone(asked, previous) : undefined;
     const question = rewritten ? cleanQuestion(rewritten, limits.maxQuestionChars) : standaloneQuestion(asked, previous, kit);
-    const { index, query, hits, unknown } = await this.retrieve(question, PASSAGES_RETURNED, { searchTerms: await turn?.searchTerms(question) });
-    const passages = rankedPassages(index, hits);
-    let answer: Answer;
-    if (unknown.length && !hits.length) {
-      answer = abstention(question, query.language, unknownMunicipality(query.language, unknown, this.municipalities()), passages);
-    } else if (!hits.length || shouldAbstain(hits)) {
-      answer = abstention(question, query.language, nothingFound(query.language, this.municipalities()), passages);
-    } else {
-      const today = this.clock().toISOString().slice(0, 10);
-      const extractive = extractiveAnswer(index, kit, query, hits, today);
-      answer = turn ? await turn.write({ index, query, hits, extractive, today }, options.onPartialAnswer) : extractive;
-    }
+    const found = await this.retrieve(question, PASSAGES_RETURNED, { searchTerms: await turn?.searchTerms(question) });
+    const today = this.clock().toISOString().slice(0, 10);
+    const composed = compose(found, {
+      kit,
+      municipalities: this.municipalities(),
+      today,
+      k: PASSAGES_RETURNED,
+      searchOptions: { mode: this.deps.searchMode, vectorWeight: this.deps.embeddings.fusionWeight },
+    });
+    // Only a plain answer from the passages is the model's to write; abstentions, metadata and
+    // per-municipality answers are structured and stay as built.
+    const answer =
+      composed.kind === "extractive" && turn
+        ? await turn.write({ index: found.index, query: found.query, hits: found.hits, extractive: composed.answer, today }, options.onPartialAnswer)
+        : composed.answer;
     this.deps.logger.info("question.answered", {
       question,
       ms: Math.round(performance.now() - started),

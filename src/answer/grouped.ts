@@ -10,7 +10,6 @@ import type { LoadedIndex } from "../index/store";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
 import type { SearchHit } from "../retrieve/search";
-import { MIN_COVERAGE } from "./abstain";
 import { bestQuotes, citationFor, rankedPassages } from "./extractive";
 import { documentWarnings } from "./warnings";
 
@@ -23,6 +22,13 @@ const PATTERNS = readFileSync(new URL("./data/comparison.txt", import.meta.url),
 export function asksAcrossMunicipalities(question: string, namedInCorpus: number): boolean {
   return namedInCorpus >= 2 || (namedInCorpus === 0 && PATTERNS.some((p) => p.test(question)));
 }
+
+/**
+ * A municipality counts as speaking to the question when one of its best passages covers at least
+ * this share of it: higher than for a single answer, since naming a municipality that does not
+ * really mention the subject misleads more than leaving out one that does in passing.
+ */
+const GROUP_COVERAGE = 0.5;
 
 export interface MunicipalityHits {
   municipality: string;
@@ -58,7 +64,7 @@ export function groupedAnswer(index: LoadedIndex, kit: LanguageKit, query: Analy
   const lines: string[] = [];
   const silent: string[] = [];
   for (const group of groups) {
-    const covers = group.hits.slice(0, 3).some((h) => h.coverage >= MIN_COVERAGE);
+    const covers = group.hits.slice(0, 3).some((h) => h.coverage >= GROUP_COVERAGE);
     const quote = covers ? bestQuotes(index, kit, query, group.hits)[0] : undefined;
     if (!quote) {
       silent.push(group.municipality);

@@ -6,6 +6,7 @@
  */
 import type { Language } from "../domain";
 import type { WeightedTerm } from "../index/lexical";
+import { readFileSync } from "node:fs";
 import { questionIntents, type Intent } from "./intent";
 import type { LanguageKit, QueryTerm } from "./kit";
 
@@ -36,6 +37,19 @@ export interface AnalysedQuery {
   embeddingText: string;
   /** What kind of answer the question asks for (a responsible body, a date, a list …). */
   intents: Intent[];
+}
+
+const FRAMING_WORDS = readFileSync(new URL("./data/framing.txt", import.meta.url), "utf8")
+  .split("\n")
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith("#"));
+const framingTerms = new WeakMap<LanguageKit, ReadonlySet<string>>();
+
+/** Terms of the words that frame a question ("säger", "mention", "kommuner"): not its subject. */
+function framing(kit: LanguageKit): ReadonlySet<string> {
+  let terms = framingTerms.get(kit);
+  if (!terms) framingTerms.set(kit, (terms = new Set(FRAMING_WORDS.flatMap((w) => kit.analyzer.terms(w)))));
+  return terms;
 }
 
 /** How much each kind of term counts: the words the user typed weigh most. */
@@ -123,15 +137,19 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
     // Like an untranslated word: a suggested term the documents never use is no sign they lack the answer.
     if (alternatives.length) groups.push({ alternatives, source: "model", untranslated: true });
   }
+  // A group that only frames the question ("vilka kommuner nämner …") is not a subject to cover.
+  const frame = framing(kit);
+  const subject = groups.filter((g) => !g.alternatives.every((a) => frame.has(a.term)));
+  const kept = subject.length ? subject : groups;
   const weights = new Map<string, number>();
-  for (const { term, weight } of groups.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  for (const { term, weight } of kept.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   return {
     text,
     language,
     municipalities,
     agencies: [...new Set(agencyMentions.map((a) => a.name))],
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
-    groups,
+    groups: kept,
     phrases: phrasesOf(own),
     embeddingText: [searchable, ...matches.flatMap((m) => m.swedish), ...suggested].join(" "),
     intents: questionIntents(text),

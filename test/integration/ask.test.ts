@@ -46,7 +46,7 @@ describe("npm run ask", () => {
   }, 60_000);
 
   it("answers in Swedish and carries the revision warning of a lapsed document", async () => {
-    const answer = await ask("vem beslutar om inriktningsprogrammet i Gävle?");
+    const answer = await ask("vilka områden prioriteras i Gävles internationella arbete?");
     expect(answer.language).toBe("sv");
     expect(answer.answer).toMatch(/^Enligt /);
     expect(answer.warnings.join(" ")).toMatch(/skulle revideras senast 2020-12-31/);
@@ -66,5 +66,23 @@ describe("npm run ask", () => {
     const failed = await run(process.execPath, ["--import", "tsx", "scripts/ask.ts", "  "], { cwd: root, env }).catch((e: { code: number; stderr: string }) => e);
     expect((failed as { code: number }).code).toBe(1);
     expect((failed as { stderr: string }).stderr).toMatch(/^styrdok: Ask a question/);
+  }, 60_000);
+});
+
+describe("npm run ask on questions about the documents themselves", () => {
+  it("answers from the metadata, citing the header line, and says what a document does not state", async () => {
+    const answer = await ask("när antogs Umeås internationella program och vem antar det?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain("anges inte i dokumentet");
+    expect(answer.answer).toMatch(/Kommunfullmäktige \[1\]/);
+    expect(documentText(answer.citations[0]!.docId)).toContain(answer.citations[0]!.quote);
+  }, 60_000);
+
+  it("groups an answer across municipalities, one citation each", async () => {
+    const answer = await ask("vilka kommuner skriver om vänorter?");
+    expect(answer.answer.split("\n")[0]).toBe("Per kommun:");
+    const cited = answer.citations.map((c) => c.municipality);
+    expect(new Set(cited).size).toBe(cited.length);
+    for (const c of answer.citations) expect(answer.answer).toContain(`• ${c.municipality}: ”`);
   }, 60_000);
 });

@@ -1,0 +1,88 @@
+/**
+ * Which kind of answer a question gets, once its passages are found:
+ * - it names a municipality we have no documents from → say so, and which we have;
+ * - it asks about a document itself (adopted when, by whom, dnr, valid until …) → the metadata,
+ *   each fact cited by the line that states it;
+ * - it asks across municipalities → one line per municipality, and those that say nothing;
+ * - otherwise → the best sentences (or the model's answer), or an abstention when nothing covers it.
+ */
+import type { Answer } from "../domain";
+import type { DocumentEntry, LoadedIndex } from "../index/store";
+import type { LanguageKit } from "../retrieve/kit";
+import type { AnalysedQuery } from "../retrieve/query";
+import { search, type SearchHit, type SearchOptions } from "../retrieve/search";
+import { abstention, nothingFound, shouldAbstain, unknownMunicipality } from "./abstain";
+import { extractiveAnswer, rankedPassages } from "./extractive";
+import { asksAcrossMunicipalities, groupedAnswer } from "./grouped";
+import { askedFields, metadataAnswer } from "./metadata-answer";
+
+export interface Found {
+  index: LoadedIndex;
+  query: AnalysedQuery;
+  hits: SearchHit[];
+  /** Municipalities named in the question that the corpus has no documents from. */
+  unknown: string[];
+  /** Municipalities and agencies named in the question that issued documents here. */
+  named: string[];
+  /** The question's vector, for searching again within each municipality. */
+  vector: number[] | null;
+}
+
+export interface ComposeContext {
+  kit: LanguageKit;
+  /** Municipalities (and other bodies) the corpus has documents from, sorted. */
+  municipalities: string[];
+  today: string;
+  k: number;
+  searchOptions: Pick<SearchOptions, "mode" | "vectorWeight">;
+}
+
+export type Composed = { kind: "final"; answer: Answer } | { kind: "extractive"; answer: Answer };
+
+const docsOf = (index: LoadedIndex, body: string) => index.manifest.documents.filter((d) => d.metadata.municipality === body);
+
+/** The documents a question about documents is about: for each named body its best-ranked one, else the top hit's. */
+function documentsAsked(found: Found): DocumentEntry[] {
+  const { index, hits, named } = found;
+  const rank = (doc: DocumentEntry) => {
+    const at = hits.findIndex((h) => index.chunks[h.ordinal]!.docId === doc.id);
+    return at < 0 ? Infinity : at;
+  };
+  if (named.length) {
+    return named.flatMap((body) => docsOf(index, body).sort((a, b) => rank(a) - rank(b)).slice(0, 1));
+  }
+  const top = hits[0] && index.manifest.documents.find((d) => d.id === index.chunks[hits[0]!.ordinal]!.docId);
+  return top ? [top] : [];
+}
+
+function acrossMunicipalities(found: Found, context: ComposeContext): Answer {
+  const { index, query } = found;
+  const bodies = found.named.length >= 2 ? found.named : context.municipalities;
+  const groups = bodies.map((municipality) => {
+    const documents = new Set(docsOf(index, municipality).map((d) => d.id));
+    const hits = found.vector ? search(index, context.kit, query, found.vector, { k: 3, documents, ...context.searchOptions }) : [];
+    return { municipality, hits };
+  });
+  return groupedAnswer(index, context.kit, query, groups, context.today, context.k);
+}
+
+export function compose(found: Found, context: ComposeContext): Composed {
+  const { index, query, hits, unknown } = found;
+  const passages = rankedPassages(index, hits);
+  if (unknown.length && !hits.length) {
+    return { kind: "final", answer: abstention(query.text, query.language, unknownMunicipality(query.language, unknown, context.municipalities), passages) };
+  }
+  const fields = askedFields(query.text);
+  const asked = fields.length ? documentsAsked(found) : [];
+  if (asked.length) {
+    const answer = metadataAnswer(index, asked, fields, query.text, query.language, context.today);
+    return { kind: "final", answer: { ...answer, passages } };
+  }
+  if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
+    return { kind: "final", answer: acrossMunicipalities(found, context) };
+  }
+  if (!hits.length || shouldAbstain(hits)) {
+    return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
+  }
+  return { kind: "extractive", answer: extractiveAnswer(index, context.kit, query, hits, context.today) };
+}
