@@ -41,15 +41,22 @@ export type Composed = { kind: "final"; answer: Answer } | { kind: "extractive";
 
 const docsOf = (index: LoadedIndex, body: string) => index.manifest.documents.filter((d) => d.metadata.municipality === body);
 
-/** The documents a question about documents is about: for each named body its best-ranked one, else the top hit's. */
-function documentsAsked(found: Found): DocumentEntry[] {
-  const { index, hits, named } = found;
+/**
+ * The documents a question about documents is about: for each named body the one whose title
+ * shares most words with the question ("Botkyrka's fee guideline"), then the best-ranked by the
+ * search; with no body named, the document of the top passage.
+ */
+function documentsAsked(found: Found, kit: LanguageKit): DocumentEntry[] {
+  const { index, hits, named, query } = found;
+  const asked = new Set(query.terms.map((t) => t.term));
   const rank = (doc: DocumentEntry) => {
     const at = hits.findIndex((h) => index.chunks[h.ordinal]!.docId === doc.id);
     return at < 0 ? Infinity : at;
   };
+  const titleOverlap = (doc: DocumentEntry) => kit.analyzer.terms(doc.metadata.title).filter((t) => asked.has(t)).length;
   if (named.length) {
-    return named.flatMap((body) => docsOf(index, body).sort((a, b) => rank(a) - rank(b)).slice(0, 1));
+    const best = (docs: DocumentEntry[]) => docs.sort((a, b) => titleOverlap(b) - titleOverlap(a) || rank(a) - rank(b)).slice(0, 1);
+    return named.flatMap((body) => best(docsOf(index, body)));
   }
   const top = hits[0] && index.manifest.documents.find((d) => d.id === index.chunks[hits[0]!.ordinal]!.docId);
   return top ? [top] : [];
@@ -73,7 +80,7 @@ export function compose(found: Found, context: ComposeContext): Composed {
     return { kind: "final", answer: abstention(query.text, query.language, unknownMunicipality(query.language, unknown, context.municipalities), passages) };
   }
   const fields = askedFields(query.text);
-  const asked = fields.length ? documentsAsked(found) : [];
+  const asked = fields.length ? documentsAsked(found, context.kit) : [];
   if (asked.length) {
     const answer = metadataAnswer(index, asked, fields, query.text, query.language, context.today);
     return { kind: "final", answer: { ...answer, passages } };
@@ -84,5 +91,19 @@ export function compose(found: Found, context: ComposeContext): Composed {
   if (!hits.length || shouldAbstain(hits)) {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
-  return { kind: "extractive", answer: extractiveAnswer(index, context.kit, query, hits, context.today) };
+  const extractive = extractiveAnswer(index, context.kit, query, hits, context.today);
+  if (!answersAmount(query, extractive)) {
+    return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
+  }
+  return { kind: "extractive", answer: extractive };
+}
+
+/**
+ * A question that asks how many or how much is not answered when its best sentence has no number
+ * in it ("hur många anhöriga får stöd?" quoting a sentence about what the support is).
+ */
+function answersAmount(query: AnalysedQuery, answer: Answer): boolean {
+  const amount = query.intents.find((intent) => intent.name === "amount");
+  const best = answer.citations[0];
+  return !amount || (best !== undefined && amount.cue.test(best.quote));
 }

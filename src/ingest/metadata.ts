@@ -155,7 +155,7 @@ export function extractMetadata(normalised: NormalisedText, context: MetadataCon
   applySentences(meta, normalised);
   meta.type ??= documentType(meta.title) ?? documentType(fields.get("type")?.value ?? "");
   meta.sourceUrl ??= firstUrl(normalised);
-  meta.municipality = issuer(normalised, meta.title, context.sidecar?.sourceUrl ?? meta.sourceUrl, context);
+  meta.municipality = issuer(normalised, meta.title, context.sidecar?.sourceUrl ?? meta.sourceUrl, meta.adoptedBy, context);
   const overrides = Object.entries(context.sidecar ?? {}).filter(([field, v]) => field !== "evidence" && v != null);
   return { ...meta, ...Object.fromEntries(overrides) };
 }
@@ -191,6 +191,12 @@ function applySentences(meta: DocumentMetadata, normalised: NormalisedText): voi
   if (adopted) {
     set(meta, "adoptedBy", normaliseBody(adopted.match[1]!), adopted.evidence);
     if (adopted.match[2]) set(meta, "adoptedOn", parseSwedishDate(adopted.match[2]), adopted.evidence);
+  }
+  // Kommittédirektiv and other government decisions: "Beslut vid regeringssammanträde den 25 februari 2016".
+  const government = sentenceFact(normalised, new RegExp(String.raw`Beslut vid regeringssammanträde(?: den)? ${DATE}`, "iu"));
+  if (government && government.match.index < HEADER_CHARS) {
+    set(meta, "adoptedBy", "Regeringen", government.evidence);
+    set(meta, "adoptedOn", parseSwedishDate(government.match[1]!), government.evidence);
   }
   const adopter = sentenceFact(normalised, new RegExp(String.raw`(?:antas|beslutas|fastställs) av ${BODY}`, "iu"));
   if (adopter) set(meta, "adoptedBy", normaliseBody(adopter.match[1]!), adopter.evidence);
@@ -237,11 +243,12 @@ const LOCAL = new Set(["kommun", "region"]);
 /**
  * Who issued the document: a body named in its title, else in its web address, else the
  * municipality or region its opening mentions most (mentions on the first page count five times,
- * "X kommun" three times), else the agency or government body it mentions most (a municipal
- * guideline that cites Försäkringskassan on every page is still the municipality's), else one
- * named in its file name.
+ * "X kommun" three times), else the national body that adopted it ("Regeringen"), else a body
+ * named in its file name, else the agency or government body it mentions most (a municipal
+ * guideline that cites Försäkringskassan on every page is still the municipality's; an agency's
+ * guideline that cites "regeringen" is still the agency's).
  */
-function issuer(normalised: NormalisedText, title: string, sourceUrl: string | null, context: MetadataContext): string | null {
+function issuer(normalised: NormalisedText, title: string, sourceUrl: string | null, adoptedBy: string | null, context: MetadataContext): string | null {
   const inTitle = context.findPublicBodies(title)[0];
   if (inTitle) return inTitle.name;
   const fromUrl = issuerFromUrl(sourceUrl, context);
@@ -255,8 +262,10 @@ function issuer(normalised: NormalisedText, title: string, sourceUrl: string | n
     counts.set(m.name, (counts.get(m.name) ?? 0) + weight);
   }
   const fromFile = context.findPublicBodies(context.fileName.replace(/[-_]+/g, " "))[0]?.name;
+  // A document adopted by a national body ("Regeringen") was issued by it, whatever else it cites.
+  const adopter = adoptedBy ? context.findPublicBodies(adoptedBy)[0]?.name : undefined;
   const most = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return most(local) ?? most(national) ?? fromFile ?? null;
+  return most(local) ?? adopter ?? fromFile ?? most(national) ?? null;
 }
 
 function firstUrl(normalised: NormalisedText): string | null {

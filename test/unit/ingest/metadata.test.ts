@@ -125,3 +125,21 @@ describe("extractMetadata on other layouts", () => {
     expect(m.municipality).toBe("Exempelby");
   });
 });
+
+describe("issuer and government decisions", () => {
+  it("takes the government as issuer of a kommittédirektiv, whatever agencies it cites", () => {
+    const text = "Kommittédirektiv\n\nBättre dataskydd\n\nBeslut vid regeringssammanträde den 25 februari 2016\n\nDatainspektionen ska ... Datainspektionen har ... Datainspektionen bör ...";
+    const find = (t: string) =>
+      [...t.matchAll(/Datainspektionen|Regeringen/g)].map((m) => ({ name: m[0] === "Regeringen" ? "Regeringen" : "Integritetsskyddsmyndigheten", kind: m[0] === "Regeringen" ? "regering" : "myndighet", start: m.index!, end: m.index! + m[0].length }));
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "dir.txt", findPublicBodies: find });
+    expect(m).toMatchObject({ municipality: "Regeringen", adoptedBy: "Regeringen", adoptedOn: "2016-02-25", type: "direktiv" });
+  });
+
+  it("prefers a body named in the file name over one the text only cites", () => {
+    const text = "Riktlinjer för öppen källkod\n\nMyndigheten följer regeringens strategi. Regeringen har beslutat om digitalisering.";
+    const find = (t: string) =>
+      [...t.matchAll(/[Rr]egeringen|forsakringskassan/g)].map((m) => ({ name: m[0].startsWith("f") ? "Försäkringskassan" : "Regeringen", kind: m[0].startsWith("f") ? "myndighet" : "regering", start: m.index!, end: m.index! + m[0].length }));
+    const m = extractMetadata(normalise([{ page: null, text }], "markdown"), { fileName: "forsakringskassan__riktlinje.md", findPublicBodies: find });
+    expect(m.municipality).toBe("Försäkringskassan");
+  });
+});

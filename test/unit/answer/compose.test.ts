@@ -1,0 +1,23 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { tempRuntime, type TempRuntime } from "../../helpers/runtime";
+
+let runtime: TempRuntime | undefined;
+afterEach(() => runtime?.cleanup());
+
+describe("compose: the kind of answer a question gets", () => {
+  it("abstains on 'how many' when the best sentence holds no number, and answers when it does", async () => {
+    runtime = await tempRuntime({ copyCorpus: false });
+    mkdirSync(runtime.config.corpusDir, { recursive: true });
+    writeFileSync(
+      `${runtime.config.corpusDir}/bibliotek.txt`,
+      "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n\nKommunen har sju bibliotek, varav två är integrerade med skolbibliotek.\n",
+    );
+    await runtime.engine.reindex();
+    const counted = await runtime.engine.ask("hur många bibliotek har kommunen?");
+    expect(counted.abstained).toBe(false);
+    expect(counted.citations[0]!.quote).toContain("sju bibliotek");
+    const uncounted = await runtime.engine.ask("hur många barn deltar i bibliotekens läsfrämjande aktiviteter?");
+    expect(uncounted.abstained).toBe(true);
+  });
+});
