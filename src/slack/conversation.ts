@@ -2,6 +2,7 @@
  * Answering in a conversation — a mention in a channel thread or a direct message: read the
  * question, find the thread's earlier question, ask the engine, show progress, post the answer.
  */
+import { documentRegister } from "../answer/register";
 import { detectLanguage } from "../language/detect";
 import { answerMessage, partialAnswerMessage } from "./blocks/answer";
 import { documentsMessage } from "./blocks/documents";
@@ -29,7 +30,7 @@ export function mentionOf(botUserId: string | undefined): string {
 }
 
 function commandReply(kind: "help" | "documents", language: "sv" | "en", asked: Asked, deps: SlackDeps): SlackMessage {
-  if (kind === "documents") return documentsMessage(deps.engine.documents().map((d) => d.metadata), language, today(deps));
+  if (kind === "documents") return documentsMessage(documentRegister(deps.engine.documents(), today(deps)), language);
   return helpMessage({ command: deps.config.slack.command, mention: mentionOf(asked.botUserId), municipalities: deps.engine.municipalities(), language });
 }
 

@@ -1,14 +1,16 @@
 /**
- * The indexed documents as a Slack message, grouped by municipality: type, who adopted it and
- * when, until when it is valid (flagged once that date has passed) or how it is revised.
+ * The document register as a Slack message, grouped by municipality: type, who adopted it and
+ * when, until when it is valid or how it is revised, flagged when past its revision date or
+ * replaced by a newer document (the status comes from src/answer/register.ts).
  */
-import type { DocumentMetadata, Language } from "../../domain";
+import type { RegisterEntry } from "../../answer/register";
+import type { Language } from "../../domain";
 import { escapeMrkdwn, link } from "../mrkdwn";
 import { context, fitBlocks, MAX_MESSAGE_BLOCKS, message, section, sectionsOf, type Block, type SlackMessage } from "./limits";
 
 export type DocumentSummary = Pick<
-  DocumentMetadata,
-  "title" | "municipality" | "type" | "adoptedBy" | "adoptedOn" | "validUntil" | "revision" | "sourceUrl"
+  RegisterEntry,
+  "title" | "municipality" | "type" | "adoptedBy" | "adoptedOn" | "validUntil" | "revision" | "sourceUrl" | "status"
 >;
 
 const TEXT = {
@@ -19,6 +21,7 @@ const TEXT = {
     adopted: (on: string | null, by: string | null) => ["antagen", on, by ? `av ${by}` : null].filter(Boolean).join(" "),
     validUntil: (date: string) => `gäller till ${date}`,
     overdue: "revisionsdatumet har passerat",
+    replaced: "ersatt av ett nyare dokument",
     revision: (rule: string) => `revideras ${rule}`,
     more: (n: number) => `… och ${n} avsnitt till som inte ryms i ett meddelande.`,
   },
@@ -29,6 +32,7 @@ const TEXT = {
     adopted: (on: string | null, by: string | null) => ["adopted", on, by ? `by ${by}` : null].filter(Boolean).join(" "),
     validUntil: (date: string) => `valid until ${date}`,
     overdue: "past its revision date",
+    replaced: "replaced by a newer document",
     revision: (rule: string) => `revision: ${rule}`,
     more: (n: number) => `… and ${n} more sections that do not fit in one message.`,
   },
@@ -36,16 +40,16 @@ const TEXT = {
 
 type Text = (typeof TEXT)[Language];
 
-function documentLine(doc: DocumentSummary, t: Text, today: string): string {
+function documentLine(doc: DocumentSummary, t: Text): string {
   const details: string[] = [];
   if (doc.type) details.push(escapeMrkdwn(doc.type));
   if (doc.adoptedOn || doc.adoptedBy) details.push(escapeMrkdwn(t.adopted(doc.adoptedOn, doc.adoptedBy)));
   if (doc.validUntil) {
-    const overdue = doc.validUntil.length === 10 && doc.validUntil < today;
-    details.push(escapeMrkdwn(t.validUntil(doc.validUntil)) + (overdue ? ` :warning: ${t.overdue}` : ""));
+    details.push(escapeMrkdwn(t.validUntil(doc.validUntil)) + (doc.status === "past-revision" ? ` :warning: ${t.overdue}` : ""));
   } else if (doc.revision) {
     details.push(escapeMrkdwn(t.revision(doc.revision)));
   }
+  if (doc.status === "replaced") details.push(`:warning: ${t.replaced}`);
   const title = `*${link(doc.sourceUrl, doc.title)}*`;
   return `• ${[title, ...details].join(" · ")}`;
 }
@@ -62,22 +66,22 @@ function byIssuer(docs: readonly DocumentSummary[], t: Text): Map<string, Docume
 }
 
 /** The document list as blocks, at most `maxBlocks` of them. */
-export function documentBlocks(docs: readonly DocumentSummary[], language: Language, today: string, maxBlocks: number): Block[] {
+export function documentBlocks(docs: readonly DocumentSummary[], language: Language, maxBlocks: number): Block[] {
   const t = TEXT[language];
   if (!docs.length) return [section(t.none)];
   const groups = byIssuer(docs, t);
   const blocks: Block[] = [section(t.heading(docs.length, groups.size))];
   for (const [issuer, group] of groups) {
-    blocks.push(...sectionsOf([`*${escapeMrkdwn(issuer)}*`, ...group.map((doc) => documentLine(doc, t, today))]));
+    blocks.push(...sectionsOf([`*${escapeMrkdwn(issuer)}*`, ...group.map((doc) => documentLine(doc, t))]));
   }
   return fitBlocks(blocks, maxBlocks, (n) => context(t.more(n)));
 }
 
-export function documentsMessage(docs: readonly DocumentSummary[], language: Language, today: string): SlackMessage {
+export function documentsMessage(docs: readonly DocumentSummary[], language: Language): SlackMessage {
   const t = TEXT[language];
   const issuers = byIssuer(docs, t);
   const text = docs.length
     ? `${t.heading(docs.length, issuers.size).replace(/\*/g, "")}: ${escapeMrkdwn([...issuers.keys()].join(", "))}`
     : t.none;
-  return message(text, documentBlocks(docs, language, today, MAX_MESSAGE_BLOCKS));
+  return message(text, documentBlocks(docs, language, MAX_MESSAGE_BLOCKS));
 }

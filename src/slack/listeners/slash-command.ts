@@ -5,6 +5,7 @@
  * A response_url takes only five messages, so a streamed answer is not shown while it is written.
  */
 import type { App } from "@slack/bolt";
+import { documentRegister } from "../../answer/register";
 import { detectLanguage } from "../../language/detect";
 import { answerMessage } from "../blocks/answer";
 import { reindexResultMessage } from "../blocks/documents-added";
@@ -26,7 +27,7 @@ export function register(app: App, deps: SlackDeps): void {
         await ack(helpMessage({ command: config.slack.command, mention: mentionOf(context.botUserId), municipalities: engine.municipalities(), language: request.language }));
         return;
       case "documents":
-        await ack(documentsMessage(engine.documents().map((d) => d.metadata), request.language, today(deps)));
+        await ack(documentsMessage(documentRegister(engine.documents(), today(deps)), request.language));
         return;
       case "reindex": {
         if (!isCoordinator(config, command.user_id)) {

@@ -54,8 +54,9 @@ describe("homeView", () => {
       validUntil: null,
       revision: null,
       sourceUrl: null,
+      status: "undated" as const,
     }));
-    const view = homeView({ command: "/styrdok", mention: "@styrdok", municipalities: [], language: "sv" }, documents, "2025-01-01");
+    const view = homeView({ command: "/styrdok", mention: "@styrdok", municipalities: [], language: "sv" }, documents);
     expect(view.type).toBe("home");
     expect(view.blocks).toHaveLength(100);
     expect(view.blocks[3]).toEqual({ type: "divider" });
