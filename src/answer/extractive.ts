@@ -47,15 +47,32 @@ export function rankedPassages(index: LoadedIndex, hits: SearchHit[]): RankedPas
   });
 }
 
-/** A lead-in ending with ":" is quoted together with the list that follows it. */
+/**
+ * A lead-in (ending with ":", or directly followed by a list) is quoted together with the list,
+ * including short sub-headings between its items ("Nedanstående strategier …:" / "Extern
+ * finansiering" / "- …").
+ */
 function extendLeadIn(text: string, start: number, end: number, limit: number): number {
-  if (text[end - 1] !== ":") return end;
+  const listFollows = /^\n+(- |\d{1,2}[.)] )/.test(text.slice(end, limit));
+  if (text[end - 1] !== ":" && !listFollows) return end;
   let at = end;
+  let last = end;
   for (;;) {
-    const match = /^\n+(- |\d{1,2}[.)] |[a-h]\) )[^\n]*/.exec(text.slice(at, limit));
-    if (!match || at + match[0].length - start > MAX_QUOTE_CHARS) return at;
+    const match = /^\n+(?:(- |\d{1,2}[.)] |[a-h]\) )[^\n]*|[^\n.:;!?]{1,60}(?=\n))/.exec(text.slice(at, limit));
+    if (!match || at + match[0].length - start > MAX_QUOTE_CHARS) return last;
     at += match[0].length;
+    if (match[1]) last = at;
   }
+}
+
+/**
+ * A line standing alone between blank lines, without closing punctuation and not a list item, is
+ * a heading: it repeats the question's words without answering anything, so it is never quoted.
+ */
+function isHeadingLine(text: string, start: number, end: number): boolean {
+  const alone = (start === 0 || text.slice(start - 2, start) === "\n\n") && (end === text.length || text.slice(end, end + 2) === "\n\n");
+  const line = text.slice(start, end);
+  return alone && line.length <= 120 && !/[.:;!?”")]$/.test(line) && !/^(- |\d{1,2}[.)] )/.test(line);
 }
 
 /**
@@ -71,8 +88,9 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
     for (const span of sentenceSpans(text, chunk.start, chunk.end)) {
       const sentence = text.slice(span.start, span.end);
       if (sentence.length < 15 || !/\p{L}{3}/u.test(sentence)) continue;
-      const covered = coverage(new Set(kit.analyzer.terms(sentence)), query, index.lexical);
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
+      if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;
+      const covered = coverage(new Set(kit.analyzer.terms(sentence)), query, index.lexical);
       const intent = intentMatch(query.intents, text.slice(span.start, end));
       quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start: span.start, end, score: (covered + INTENT_BONUS * intent) * decay });
     }
@@ -102,8 +120,7 @@ export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: Analysed
 export function passageQuote(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hit: SearchHit): Quote {
   const chunk = index.chunks[hit.ordinal]!;
   const text = index.texts[chunk.docId]!;
-  // A passage starts with its heading, which repeats the question's words without saying anything.
-  const sentences = sentenceScorer(index, kit, query)(hit, 1).filter((q) => !chunk.section.includes(text.slice(q.start, q.end)));
+  const sentences = sentenceScorer(index, kit, query)(hit, 1);
   const best = sentences.reduce<Quote | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   if (best) return best;
   const doc = index.manifest.documents.find((d) => d.id === chunk.docId)!;
