@@ -37,6 +37,8 @@ export interface Limits {
   parseTimeoutMs: number;
   /** Longer questions are cut to this many characters before analysis. */
   maxQuestionChars: number;
+  /** Questions (and other requests) per minute per Slack user or web client; 0 is no limit. */
+  ratePerMinute: number;
 }
 
 export interface Config {
@@ -135,6 +137,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       maxFileBytes: integer(env, "MAX_FILE_MB", 50, 1, 2_000) * 1024 * 1024,
       parseTimeoutMs: integer(env, "PARSE_TIMEOUT_MS", 60_000, 1_000, 3_600_000),
       maxQuestionChars: 2_000,
+      ratePerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 20, 0, 100_000),
     },
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
   };

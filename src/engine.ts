@@ -261,14 +261,20 @@ export class Engine {
   }
 }
 
-/** Control characters out, whitespace collapsed, length capped; an empty question is an error. */
+/**
+ * Control characters out; invisible format characters (zero-width spaces and joiners, direction
+ * overrides, byte order marks) and lone surrogate halves removed, so "v\u200bem" is "vem" again;
+ * whitespace collapsed; length capped. A question without a letter or digit is refused.
+ */
 export function cleanQuestion(raw: string, maxChars: number): string {
   const question = raw
-    .replace(/[\u0000-\u001F\u007F]+/g, " ")
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/[\p{Cf}\p{Cs}]+/gu, "")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, maxChars)
+    .replace(/[\uD800-\uDBFF]$/, "")
     .trim();
-  if (!question) throw new StyrdokError("bad-request", "Ask a question, for example: who follows up international work in Växjö?");
+  if (!/[\p{L}\p{N}]/u.test(question)) throw new StyrdokError("bad-request", "Ask a question, for example: who follows up international work in Växjö?");
   return question;
 }

@@ -21,9 +21,9 @@ export interface TestWebServer extends WebServer {
 
 /** `indexed: false` leaves the data directory without an index, as on a fresh clone before ingest. */
 export async function startTestWebServer(
-  options: { indexed?: boolean; engine?: (runtime: Runtime) => Runtime["engine"] } = {},
+  options: { indexed?: boolean; engine?: (runtime: Runtime) => Runtime["engine"]; env?: Record<string, string> } = {},
 ): Promise<TestWebServer> {
-  const runtime = await tempRuntime({ env: { PORT: "0", HOST: "127.0.0.1" } });
+  const runtime = await tempRuntime({ env: { PORT: "0", HOST: "127.0.0.1", ...options.env } });
   if (options.indexed ?? true) await runtime.engine.reindex();
   const logs: LogLine[] = [];
   const engine = options.engine ? options.engine(runtime) : runtime.engine;
