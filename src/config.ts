@@ -80,6 +80,12 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
+/** Every secret the configuration holds, for the logger to redact wherever one turns up. */
+export function secretsOf(config: Config): string[] {
+  const { botToken, appToken, signingSecret } = config.slack;
+  return [botToken, appToken, signingSecret, config.openai.apiKey].filter((s): s is string => Boolean(s));
+}
+
 /** Loads `.env` from the working directory into the environment, when there is one. */
 export function loadDotEnv(file = ".env"): void {
   if (existsSync(file)) process.loadEnvFile(file);
