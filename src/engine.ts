@@ -15,7 +15,7 @@ import { currentGeneration, loadIndex, type DocumentEntry, type LoadedIndex } fr
 import { ingest } from "./ingest/pipeline";
 import { stageUpload } from "./ingest/upload";
 import type { IngestReport } from "./ingest/report";
-import type { Logger } from "./log";
+import type { LogFields, Logger } from "./log";
 import type { LanguageKit } from "./retrieve/kit";
 import { standaloneQuestion } from "./retrieve/follow-up";
 import { analyseQuery, type AnalysedQuery } from "./retrieve/query";
@@ -85,6 +85,8 @@ export interface AskOptions {
    * not call it.
    */
   onPartialAnswer?: (textSoFar: string) => void;
+  /** Who asked and where (front end, Slack user and channel), for the question's log line. */
+  origin?: LogFields;
 }
 
 export class Engine {
@@ -252,7 +254,9 @@ export class Engine {
         ? await turn.write({ index: found.index, query: found.query, hits: found.hits, extractive: composed.answer, today }, options.onPartialAnswer)
         : composed.answer;
     this.deps.logger.info("question.answered", {
+      ...options.origin,
       question,
+      language: answer.language,
       ms: Math.round(performance.now() - started),
       abstained: answer.abstained,
       cited: [...new Set(answer.citations.map((c) => c.docId))],

@@ -35,6 +35,7 @@ export function createSlackApp({ receiver, deps }: SlackAppOptions): App {
     extendedErrorHandler: true,
     convoStore: false,
   });
+  app.use(async ({ next }) => deps.inFlight.track(next));
   app.use(answerEachEventOnce(logger, () => deps.clock().getTime()));
   app.use(limitEachPerson(new RateLimiter(config.limits.ratePerMinute, () => deps.clock().getTime()), logger));
   registerListeners(app, deps);

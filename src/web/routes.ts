@@ -90,7 +90,7 @@ export function webRoutes(runtime: Runtime, assets: WebAssets, clock: () => Date
       POST: async (req, res) => {
         checkRate(limiter, req);
         const { question, previousQuestion } = askRequest(await readJson(req), config.limits.maxQuestionChars);
-        const answer = await engine.ask(question, { previousQuestion });
+        const answer = await engine.ask(question, { previousQuestion, origin: { via: "web", client: req.socket.remoteAddress } });
         sendJson(res, 200, { ...answer, html: renderAnswer(answer, { asked: question }) });
         const cited = [...new Set(answer.citations.map((c) => c.docId))];
         return { question: answer.question, language: answer.language, abstained: answer.abstained, cited };
