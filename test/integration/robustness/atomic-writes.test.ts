@@ -38,7 +38,7 @@ describe("an upload killed mid-write", () => {
     expect(first.stderr).toBe("");
     const outcomes: string[] = [];
     // Killed the moment the new version starts being written, then at various later points.
-    const kills = [0, 0, 0, 0, 50, 150, 300];
+    const kills = [0, 0, 50, 200];
     for (const [i, ms] of kills.entries()) {
       const n = i + 1;
       const run = upload(n);
@@ -73,7 +73,7 @@ describe("feedback appended by a process that is killed", () => {
       time: "2025-01-01T10:00:00.000Z", user, verdict: "helpful", question: "fråga ".repeat(2000), answer: "svar ".repeat(2000),
       language: "sv", abstained: false, citations: [], answerId: "a1", channel: "C1", messageTs: "1.0",
     });
-    for (const ms of [400, 700, 1000]) {
+    for (const ms of [500, 900]) {
       const run = child(
         `const log = new FeedbackLog(${JSON.stringify(file)});
 const record = { time: "2025-01-01T10:00:00.000Z", user: "U1", verdict: "helpful", question: "fråga ".repeat(2000), answer: "svar ".repeat(2000), language: "sv", abstained: false, citations: [], answerId: "a1", channel: "C1", messageTs: "1.0" };
@@ -96,7 +96,7 @@ for (;;) await log.append(record);`,
       }
     });
     // At most one line cut short per kill; every other line is a whole record.
-    expect(unreadable.length).toBeLessThanOrEqual(3);
+    expect(unreadable.length).toBeLessThanOrEqual(2);
     expect(lines.length - unreadable.length).toBeGreaterThan(10);
     expect(JSON.parse(lines.at(-1)!)).toEqual(record("U2"));
   }, 60_000);
