@@ -93,15 +93,28 @@ describe("a damaged index", () => {
 describe("the command line with a damaged index", () => {
   const env = (rt: TempRuntime) => ({ DATA_DIR: rt.config.dataDir, CORPUS_DIR: rt.config.corpusDir });
 
-  it("npm run ask rebuilds it, answers, and says what it did — without a stack trace", async () => {
+  it("npm run ask rebuilds it, answers, and logs what it did — without a stack trace", async () => {
     runtime = await tempRuntime();
     await runtime.engine.reindex();
     writeFileSync(generationFile(runtime, "chunks.json"), "[]");
-    const result = await runScript("scripts/ask.ts", [QUESTION], { cwd: runtime.root, env: env(runtime) }).finished;
+    // LOG_LEVEL=info: the question's log line too, on stderr, leaving stdout to the answer.
+    const result = await runScript("scripts/ask.ts", [QUESTION], { cwd: runtime.root, env: { ...env(runtime), LOG_LEVEL: "info" } }).finished;
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Internationell strategi för Växjö kommun");
-    expect(JSON.parse(result.stderr.trim().split("\n")[0]!)).toMatchObject({ level: "warn", event: "index.damaged" });
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    const lines = result.stderr.trim().split("\n").map((line) => JSON.parse(line) as LogLine);
+    expect(lines.find((l) => l.event === "index.damaged")).toMatchObject({ level: "warn", action: "rebuilding the index from the documents" });
+    expect(lines.find((l) => l.event === "question.answered")).toEqual({
+      time: expect.any(String),
+      level: "info",
+      event: "question.answered",
+      via: "cli",
+      question: QUESTION,
+      language: "sv",
+      ms: expect.any(Number),
+      abstained: false,
+      cited: ["vaxjo-internationell-strategi-2013"],
+    });
   });
 
   it("npm run ask says what to do when the corpus folder is missing", async () => {
