@@ -8,6 +8,6 @@ runCli(async () => {
   const question = args.positional.join(" ");
   const { engine } = await createRuntime({ quiet: true });
   await engine.reindex();
-  const answer = await engine.ask(question);
+  const answer = await engine.ask(question, { origin: { via: "cli" } });
   process.stdout.write(args.flags.has("json") ? JSON.stringify(answer, null, 2) + "\n" : formatAnswer(answer) + "\n");
 });

@@ -1,5 +1,5 @@
 /** Wiring: configuration → language kit, embeddings, engine. The one place the parts meet. */
-import { loadConfig, loadDotEnv, type Config } from "./config";
+import { loadConfig, loadDotEnv, secretsOf, type Config } from "./config";
 import { Engine } from "./engine";
 import { createLlmWriter } from "./answer/llm";
 import { createEmbeddings, HashEmbeddings } from "./index/embeddings";
@@ -25,7 +25,7 @@ export interface RuntimeOptions {
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   if (!options.config) loadDotEnv();
   const config = options.config ?? loadConfig(process.env, options.quiet && !process.env.LOG_LEVEL ? { logLevel: "warn" } : {});
-  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const logger = options.logger ?? createLogger({ level: config.logLevel, secrets: secretsOf(config) });
   const kit = createLanguageKit();
   const embeddings = await createEmbeddings(config, () => new HashEmbeddings({ tokenize: kit.analyzer.terms.bind(kit.analyzer), tokenizerName: kit.analyzer.name }));
   // An API key turns on LLM answers; without one every answer is extractive and offline.

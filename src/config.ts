@@ -37,6 +37,8 @@ export interface Limits {
   parseTimeoutMs: number;
   /** Longer questions are cut to this many characters before analysis. */
   maxQuestionChars: number;
+  /** Questions (and other requests) per minute per Slack user or web client; 0 is no limit. */
+  ratePerMinute: number;
 }
 
 export interface Config {
@@ -76,6 +78,12 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
     throw new StyrdokError("config", `${name}=${raw} is not valid: use one of ${allowed.join(", ")}.`);
   }
   return raw as T;
+}
+
+/** Every secret the configuration holds, for the logger to redact wherever one turns up. */
+export function secretsOf(config: Config): string[] {
+  const { botToken, appToken, signingSecret } = config.slack;
+  return [botToken, appToken, signingSecret, config.openai.apiKey].filter((s): s is string => Boolean(s));
 }
 
 /** Loads `.env` from the working directory into the environment, when there is one. */
@@ -135,6 +143,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       maxFileBytes: integer(env, "MAX_FILE_MB", 50, 1, 2_000) * 1024 * 1024,
       parseTimeoutMs: integer(env, "PARSE_TIMEOUT_MS", 60_000, 1_000, 3_600_000),
       maxQuestionChars: 2_000,
+      ratePerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 20, 0, 100_000),
     },
     logLevel: oneOf(env, "LOG_LEVEL", ["debug", "info", "warn", "error"] as const, "info"),
   };

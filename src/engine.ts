@@ -3,17 +3,19 @@
  * loaded index and swaps it for a newer generation as soon as one is published (by this process
  * or by `npm run ingest` elsewhere), so questions never see a half-built index.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "./config";
 import type { Answer } from "./domain";
-import { StyrdokError } from "./errors";
+import { isStyrdokError, StyrdokError } from "./errors";
 import { compose, type Found } from "./answer/compose";
 import type { NamedEmbeddings } from "./index/embeddings";
+import { unpublishDamaged } from "./index/repair";
 import { currentGeneration, loadIndex, type DocumentEntry, type LoadedIndex } from "./index/store";
 import { ingest } from "./ingest/pipeline";
 import { stageUpload } from "./ingest/upload";
 import type { IngestReport } from "./ingest/report";
-import type { Logger } from "./log";
+import type { LogFields, Logger } from "./log";
 import type { LanguageKit } from "./retrieve/kit";
 import { standaloneQuestion } from "./retrieve/follow-up";
 import { analyseQuery, type AnalysedQuery } from "./retrieve/query";
@@ -83,24 +85,51 @@ export interface AskOptions {
    * not call it.
    */
   onPartialAnswer?: (textSoFar: string) => void;
+  /** Who asked and where (front end, Slack user and channel), for the question's log line. */
+  origin?: LogFields;
 }
 
 export class Engine {
   private loaded: LoadedIndex | null = null;
+  /** A published generation that could not be loaded: not retried on every question. */
+  private unreadable: string | null = null;
   private readonly clock: () => Date;
 
   constructor(private readonly deps: EngineDeps) {
     this.clock = deps.clock ?? (() => new Date());
   }
 
-  /** The current index, reloaded when a newer generation has been published. */
+  /**
+   * The current index, reloaded when a newer generation has been published. If the newer one cannot
+   * be read, questions keep being answered from the one already loaded, and the failure is logged.
+   */
   index(): LoadedIndex {
-    const { indexDir } = this.deps.config;
-    if (!this.loaded || currentGeneration(indexDir) !== this.loaded.generation) {
-      this.loaded = loadIndex(indexDir, { embeddings: this.deps.embeddings.info, analyzer: this.deps.kit.analyzer.name });
-      this.deps.logger.info("index.loaded", { generation: this.loaded.generation, documents: this.loaded.manifest.documents.length });
+    const current = currentGeneration(this.deps.config.indexDir);
+    if (this.loaded && (current === this.loaded.generation || current === this.unreadable)) return this.loaded;
+    try {
+      return this.reload();
+    } catch (error) {
+      if (!this.loaded || !isStyrdokError(error)) throw error;
+      this.unreadable = current;
+      this.deps.logger.error("index.reload_failed", { generation: current, serving: this.loaded.generation, error });
+      return this.loaded;
     }
-    return this.loaded;
+  }
+
+  private reload(): LoadedIndex {
+    const { indexDir } = this.deps.config;
+    for (let attempt = 1; ; attempt++) {
+      const before = currentGeneration(indexDir);
+      try {
+        this.loaded = loadIndex(indexDir, { embeddings: this.deps.embeddings.info, analyzer: this.deps.kit.analyzer.name });
+        this.deps.logger.info("index.loaded", { generation: this.loaded.generation, documents: this.loaded.manifest.documents.length });
+        return this.loaded;
+      } catch (error) {
+        // A newer reindex published and removed the generation while it was being read: read the newer one.
+        if (attempt < 3 && currentGeneration(indexDir) !== before) continue;
+        throw error;
+      }
+    }
   }
 
   /** For /healthz and logs: what is indexed and how old the index is. Throws when there is no index. */
@@ -145,7 +174,27 @@ export class Engine {
     }
   }
 
+  /**
+   * Incremental reindex of the corpus (or the given paths). An index that turns out to be damaged
+   * is rebuilt from the documents rather than reported again and again: by the ingest that needs
+   * its passages, or by the check that a run that changed nothing left a readable index behind.
+   */
   async reindex(paths: string[] = []): Promise<IngestReport> {
+    const { config, logger } = this.deps;
+    try {
+      const report = await this.ingest(paths);
+      if (!report.indexWritten && currentGeneration(config.indexDir) !== this.loaded?.generation) this.reload();
+      return report;
+    } catch (error) {
+      if (!isStyrdokError(error, "index-damaged")) throw error;
+      const sources = await unpublishDamaged(config.indexDir, currentGeneration(config.indexDir));
+      logger.warn("index.damaged", { error: error.cause ?? error, action: "rebuilding the index from the documents" });
+      const roots = paths.length ? [config.corpusDir, ...paths] : [config.corpusDir];
+      return this.ingest([...new Set([...roots, ...sources.filter((file) => existsSync(file))])]);
+    }
+  }
+
+  private async ingest(paths: string[]): Promise<IngestReport> {
     const { config, embeddings, kit, logger } = this.deps;
     const report = await ingest(
       { indexDir: config.indexDir, corpusDir: config.corpusDir, limits: config.limits, embeddings, analyzer: kit.analyzer, findPublicBodies: kit.findPublicBodies, logger, clock: this.clock },
@@ -205,7 +254,9 @@ export class Engine {
         ? await turn.write({ index: found.index, query: found.query, hits: found.hits, extractive: composed.answer, today }, options.onPartialAnswer)
         : composed.answer;
     this.deps.logger.info("question.answered", {
+      ...options.origin,
       question,
+      language: answer.language,
       ms: Math.round(performance.now() - started),
       abstained: answer.abstained,
       cited: [...new Set(answer.citations.map((c) => c.docId))],
@@ -214,14 +265,20 @@ export class Engine {
   }
 }
 
-/** Control characters out, whitespace collapsed, length capped; an empty question is an error. */
+/**
+ * Control characters out; invisible format characters (zero-width spaces and joiners, direction
+ * overrides, byte order marks) and lone surrogate halves removed, so "v\u200bem" is "vem" again;
+ * whitespace collapsed; length capped. A question without a letter or digit is refused.
+ */
 export function cleanQuestion(raw: string, maxChars: number): string {
   const question = raw
-    .replace(/[\u0000-\u001F\u007F]+/g, " ")
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/[\p{Cf}\p{Cs}]+/gu, "")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, maxChars)
+    .replace(/[\uD800-\uDBFF]$/, "")
     .trim();
-  if (!question) throw new StyrdokError("bad-request", "Ask a question, for example: who follows up international work in Växjö?");
+  if (!/[\p{L}\p{N}]/u.test(question)) throw new StyrdokError("bad-request", "Ask a question, for example: who follows up international work in Växjö?");
   return question;
 }

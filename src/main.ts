@@ -5,6 +5,7 @@
 import { createRuntime } from "./bootstrap";
 import { runCli } from "./cli";
 import { formatReport } from "./ingest/report";
+import type { Logger } from "./log";
 import { slackConfigured, startSlackBot } from "./slack/start";
 import { startWebServer } from "./web/server";
 
@@ -17,16 +18,34 @@ runCli(async () => {
   if (slackConfigured(runtime.config)) {
     const bot = await startSlackBot(runtime);
     process.stdout.write(`styrdok: Slack bot running (${bot.mode} mode) — ${documents} documents; /healthz on port ${bot.port}. Ctrl+C stops.\n`);
-    onStop(() => bot.stop());
+    onStop(runtime.logger, () => bot.stop());
     return;
   }
   const web = await startWebServer(runtime);
   process.stdout.write(`styrdok: chat at ${web.url} — ${documents} documents. Ctrl+C stops.\n`);
-  onStop(() => web.close());
+  onStop(runtime.logger, () => web.close());
 });
 
-function onStop(stop: () => Promise<void>): void {
-  const handler = () => void stop().finally(() => process.exit(0));
+/**
+ * SIGTERM or Ctrl+C: stop taking questions, let the ones in flight be answered, then exit 0.
+ * A second signal exits at once; an index being written is safe either way.
+ */
+function onStop(logger: Logger, stop: () => Promise<void>): void {
+  const handler = (signal: NodeJS.Signals) => {
+    process.once("SIGINT", () => process.exit(1));
+    process.once("SIGTERM", () => process.exit(1));
+    logger.info("process.stopping", { signal });
+    stop().then(
+      () => {
+        logger.info("process.stopped", { signal });
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error("process.stop_failed", { signal, error });
+        process.exit(1);
+      },
+    );
+  };
   process.once("SIGINT", handler);
   process.once("SIGTERM", handler);
 }

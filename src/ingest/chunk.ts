@@ -104,5 +104,19 @@ export function chunkDocument(docId: string, normalised: NormalisedText, options
     }
   }
   emit();
-  return chunks;
+  return chunks.length ? chunks : headingsOnly(docId, blocks, text, options);
+}
+
+/**
+ * A document that is nothing but headings (a title page, a one-line notice) would otherwise have no
+ * passages and could never be found or quoted: its headings become the passages.
+ */
+function headingsOnly(docId: string, blocks: Block[], text: string, options: ChunkOptions): Chunk[] {
+  const spans: (Span & { page: number | null })[] = [];
+  for (const block of blocks) {
+    const current = spans.at(-1);
+    if (current && block.end - current.start <= options.target) current.end = block.end;
+    else spans.push({ start: block.start, end: block.end, page: block.page });
+  }
+  return spans.map(({ start, end, page }) => ({ docId, section: [], page, start, end, text: text.slice(start, end) }));
 }

@@ -1,7 +1,8 @@
 /** Finding the files to ingest, and naming documents. */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { StyrdokError } from "../errors";
 
 export const SIDECAR_SUFFIX = ".meta.json";
 
@@ -22,7 +23,13 @@ export function scanPaths(paths: string[]): string[] {
       else if (entry.isFile() && !entry.name.endsWith(SIDECAR_SUFFIX)) found.add(child);
     }
   };
-  for (const p of paths) walk(path.resolve(p));
+  for (const p of paths) {
+    const root = path.resolve(p);
+    if (!existsSync(root)) {
+      throw new StyrdokError("config", `${root} does not exist: create it and put the documents there, or point CORPUS_DIR (or the path given to npm run ingest) at the folder that has them.`);
+    }
+    walk(root);
+  }
   return [...found].sort();
 }
 

@@ -3,7 +3,7 @@
  * written atomically into the corpus under a safe name, then ingested. If ingesting it fails, the
  * corpus is put back exactly as it was: a failed upload changes nothing.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Limits } from "../config";
 import { StyrdokError } from "../errors";
@@ -43,19 +43,49 @@ export async function stageUpload(corpusDir: string, name: string, bytes: Buffer
   const file = path.join(corpusDir, fileName);
   if (path.dirname(file) !== path.resolve(corpusDir)) throw new StyrdokError("bad-request", "That file name cannot be used.");
   const previous = existsSync(file) ? readFileSync(file) : null;
-  const temp = path.join(corpusDir, `.upload-${process.pid}-${Date.now()}-${fileName}`);
-  writeFileSync(temp, bytes);
-  renameSync(temp, file);
+  removeLeftovers(corpusDir);
+  const temp = path.join(corpusDir, `${TEMP_PREFIX}${process.pid}-${Date.now()}-${fileName}`);
+  replaceDurably(temp, file, bytes);
   return {
     file,
     replaced: previous !== null,
     rollback() {
-      if (previous === null) {
-        rmSync(file, { force: true });
-        return;
-      }
-      writeFileSync(temp, previous);
-      renameSync(temp, file);
+      if (previous === null) rmSync(file, { force: true });
+      else replaceDurably(temp, file, previous);
     },
   };
+}
+
+const TEMP_PREFIX = ".upload-";
+/** A temporary file this old belongs to an upload that was killed before it could rename it. */
+const LEFTOVER_AGE_MS = 60 * 60_000;
+
+function removeLeftovers(corpusDir: string): void {
+  for (const name of readdirSync(corpusDir)) {
+    if (!name.startsWith(TEMP_PREFIX)) continue;
+    const file = path.join(corpusDir, name);
+    if (Date.now() - statSync(file).mtimeMs > LEFTOVER_AGE_MS) rmSync(file, { force: true });
+  }
+}
+
+/**
+ * Writes `bytes` to `temp`, flushes it to disk, and renames it over `file`: a crash at any moment
+ * leaves the old file or the new one, never a part of it. (The temporary name starts with a dot,
+ * so ingest never reads a leftover one.)
+ */
+function replaceDurably(temp: string, file: string, bytes: Buffer): void {
+  const fd = openSync(temp, "w");
+  try {
+    writeFileSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, file);
+  const dir = openSync(path.dirname(file), "r");
+  try {
+    fsyncSync(dir);
+  } finally {
+    closeSync(dir);
+  }
 }

@@ -39,6 +39,11 @@ interface LinkedForm {
 }
 
 const MIN_WORD = 6;
+/**
+ * Longer "words" are not Swedish compounds but URLs, identifiers or a pasted run of letters; the
+ * segmentation is quadratic in the word's length, so a 2,000-letter one would take a second.
+ */
+const MAX_WORD = 60;
 const MIN_PART = 3;
 const MIN_VOCABULARY_PART = 4;
 const PART_COST = 1;
@@ -230,7 +235,7 @@ function cacheFor(vocabulary: ReadonlySet<string> | undefined): Map<string, read
 }
 
 function topLevelParts(word: string, vocabulary: ReadonlySet<string> | undefined): readonly string[] {
-  if (word.length < MIN_WORD || isMunicipalityWord(word)) return [];
+  if (word.length < MIN_WORD || word.length > MAX_WORD || isMunicipalityWord(word)) return [];
   const lemma = lexiconLemma(word);
   const { known, whole } = loadLexicon();
   if (lemma && known.has(lemma)) return known.get(lemma)!;

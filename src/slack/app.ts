@@ -5,6 +5,8 @@ import { answerEachEventOnce } from "./dedupe";
 import type { SlackDeps } from "./deps";
 import { listenerErrorHandler } from "./error-handler";
 import { registerListeners } from "./listeners";
+import { limitEachPerson } from "./rate-limit";
+import { RateLimiter } from "../rate-limit";
 
 export interface SlackAppOptions {
   receiver: Receiver;
@@ -33,7 +35,9 @@ export function createSlackApp({ receiver, deps }: SlackAppOptions): App {
     extendedErrorHandler: true,
     convoStore: false,
   });
+  app.use(async ({ next }) => deps.inFlight.track(next));
   app.use(answerEachEventOnce(logger, () => deps.clock().getTime()));
+  app.use(limitEachPerson(new RateLimiter(config.limits.ratePerMinute, () => deps.clock().getTime()), logger));
   registerListeners(app, deps);
   app.error(listenerErrorHandler(deps, app.client));
   return app;

@@ -53,6 +53,7 @@ export async function answerInConversation(client: ChatClient, asked: Asked, dep
     const answer = await deps.engine.ask(question, {
       previousQuestion: deps.memory.previousQuestion(asked.place),
       onPartialAnswer: (textSoFar) => reply.partial(partialAnswerMessage(textSoFar)),
+      origin: { via: "slack", user: asked.user, channel: asked.place.channel },
     });
     deps.memory.remember(asked.place, answer.question);
     const catalogue = answer.abstained ? deps.engine.documents().map((d) => d.metadata) : [];

@@ -6,6 +6,7 @@
 import path from "node:path";
 import type { Config } from "../config";
 import type { Engine } from "../engine";
+import { InFlight } from "../in-flight";
 import type { Logger } from "../log";
 import { FeedbackLog } from "./feedback-log";
 import { downloadFile, type SlackFile } from "./files";
@@ -33,6 +34,8 @@ export interface SlackDeps {
   fetch: typeof fetch;
   clock: () => Date;
   timing: Timing;
+  /** Events, commands and clicks being handled: a shutdown waits for them. */
+  inFlight: InFlight;
 }
 
 export interface SlackDepsOptions {
@@ -61,6 +64,7 @@ export function createSlackDeps(
     fetch: fetchFn,
     clock,
     timing: { ...DEFAULT_TIMING, ...options.timing },
+    inFlight: new InFlight(),
   };
 }
 

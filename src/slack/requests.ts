@@ -25,5 +25,7 @@ const COMMAND_WORDS: Readonly<Record<string, { kind: "help" | "documents" | "rei
 export function parseRequest(text: string): Request {
   const question = text.replace(/\s+/g, " ").trim();
   const command = COMMAND_WORDS[question.toLowerCase()];
+  // Punctuation, emoji or invisible characters alone ask nothing: show how to ask instead.
+  if (!command && !/[\p{L}\p{N}]/u.test(question)) return COMMAND_WORDS[""]!;
   return command ?? { kind: "question", question };
 }

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { HTTPReceiver, SocketModeReceiver, type App } from "@slack/bolt";
 import type { Config } from "../config";
 import { StyrdokError, userMessage } from "../errors";
+import { SHUTDOWN_GRACE_MS } from "../in-flight";
 import type { Logger } from "../log";
 import { createSlackApp, webClientOptions } from "./app";
 import { boltLogger } from "./bolt-logger";
@@ -87,6 +88,7 @@ async function startHttp(deps: SlackDeps): Promise<SlackBot> {
     port,
     stop: async () => {
       await app.stop();
+      await deps.inFlight.settled(SHUTDOWN_GRACE_MS);
     },
   };
 }
@@ -115,6 +117,7 @@ async function startSocketMode(deps: SlackDeps): Promise<SlackBot> {
     port: health.port,
     stop: async () => {
       await app.stop();
+      await deps.inFlight.settled(SHUTDOWN_GRACE_MS);
       await health.close();
     },
   };
@@ -122,7 +125,8 @@ async function startSocketMode(deps: SlackDeps): Promise<SlackBot> {
 
 /**
  * Starts the bot on a runtime from `createRuntime()` (its index should be built first). Resolves
- * once it is listening (HTTP) or connected (Socket Mode); `stop()` closes everything it opened.
+ * once it is listening (HTTP) or connected (Socket Mode); `stop()` stops taking events, waits for
+ * the answers in flight (up to SHUTDOWN_GRACE_MS) and closes everything it opened.
  */
 export async function startSlackBot(runtime: SlackRuntime, options: SlackDepsOptions = {}): Promise<SlackBot> {
   const mode = slackMode(runtime.config);

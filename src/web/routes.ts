@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Runtime } from "../bootstrap";
 import { isStyrdokError } from "../errors";
+import { RateLimiter } from "../rate-limit";
 import type { DocumentEntry } from "../index/store";
 import type { LogFields } from "../log";
 import type { WebAssets } from "./assets";
@@ -44,9 +45,23 @@ export function askRequest(body: unknown, maxChars: number): AskRequest {
   return previousQuestion ? { question, previousQuestion } : { question };
 }
 
+/**
+ * Questions per minute per client address. Behind a reverse proxy every client has the proxy's
+ * address, so they share one limit; X-Forwarded-For is not trusted, as anyone can send it.
+ */
+function checkRate(limiter: RateLimiter, req: IncomingMessage): void {
+  const decision = limiter.take(req.socket.remoteAddress ?? "unknown");
+  if (decision.allowed) return;
+  const wait = decision.retryAfterSeconds;
+  throw new HttpError(429, `Too many questions from this address: wait ${wait} ${wait === 1 ? "second" : "seconds"}, then ask again.`, {
+    "retry-after": String(wait),
+  });
+}
+
 export function webRoutes(runtime: Runtime, assets: WebAssets, clock: () => Date): Routes {
   const { engine, config } = runtime;
   const today = () => clock().toISOString().slice(0, 10);
+  const limiter = new RateLimiter(config.limits.ratePerMinute, () => clock().getTime());
 
   /** An empty register rather than an error page while no index exists yet. */
   const indexedDocuments = (): DocumentEntry[] => {
@@ -73,8 +88,9 @@ export function webRoutes(runtime: Runtime, assets: WebAssets, clock: () => Date
     },
     "/api/ask": {
       POST: async (req, res) => {
+        checkRate(limiter, req);
         const { question, previousQuestion } = askRequest(await readJson(req), config.limits.maxQuestionChars);
-        const answer = await engine.ask(question, { previousQuestion });
+        const answer = await engine.ask(question, { previousQuestion, origin: { via: "web", client: req.socket.remoteAddress } });
         sendJson(res, 200, { ...answer, html: renderAnswer(answer, { asked: question }) });
         const cited = [...new Set(answer.citations.map((c) => c.docId))];
         return { question: answer.question, language: answer.language, abstained: answer.abstained, cited };

@@ -3,10 +3,12 @@
  * the page's static files. `createWebHandler` is a plain (req, res) function so another HTTP
  * server (the Slack bot's) can serve the same routes; `startWebServer` listens on HOST:PORT.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { finished } from "node:stream/promises";
 import type { Runtime } from "../bootstrap";
 import { StyrdokError, userMessage } from "../errors";
+import { InFlight, SHUTDOWN_GRACE_MS } from "../in-flight";
 import type { LogFields } from "../log";
 import { loadWebAssets } from "./assets";
 import { errorResponse, HttpError, sendError } from "./http";
@@ -54,7 +56,8 @@ export function createWebHandler(runtime: Runtime, options: WebOptions = {}): We
 export interface WebServer {
   /** Where to open the chat, e.g. http://127.0.0.1:3000 */
   url: string;
-  close(): Promise<void>;
+  /** Stops taking requests and waits up to `graceMs` for those in flight to be answered. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** An address a browser on this machine can open: a wildcard bind is reached on loopback. */
@@ -77,7 +80,9 @@ function listenError(error: NodeJS.ErrnoException, host: string, port: number): 
 
 export async function startWebServer(runtime: Runtime, options: WebOptions = {}): Promise<WebServer> {
   const handler = createWebHandler(runtime, options);
-  const server = createServer((req, res) => void handler(req, res));
+  const inFlight = new InFlight();
+  // A request is in flight until its response has been handed to the operating system.
+  const server = createServer((req, res) => void inFlight.track(() => handler(req, res).then(() => finished(res).catch(() => undefined))));
   const { host, port } = runtime.config;
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)));
@@ -85,12 +90,17 @@ export async function startWebServer(runtime: Runtime, options: WebOptions = {})
   });
   const url = browsableUrl(host, (server.address() as AddressInfo).port);
   runtime.logger.info("web.listening", { url, host });
-  return {
-    url,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  return { url, close: (graceMs = SHUTDOWN_GRACE_MS) => closeGracefully(server, inFlight, graceMs) };
+}
+
+/**
+ * Stops listening at once, lets requests in flight finish (up to `graceMs`), then closes every
+ * connection. Idle keep-alive connections are closed straight away so they hold nothing up.
+ */
+async function closeGracefully(server: Server, inFlight: InFlight, graceMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  server.closeIdleConnections();
+  await inFlight.settled(graceMs);
+  server.closeAllConnections();
+  await closed;
 }

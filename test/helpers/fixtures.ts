@@ -6,6 +6,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { deflateSync } from "node:zlib";
 import JSZip from "jszip";
 import PDFDocument from "pdfkit";
 
@@ -43,8 +44,49 @@ export async function makePdf(
   return collect(doc);
 }
 
-/** A page with drawn shapes and no text, as a scan without OCR looks to a text extractor. */
+function crc32(data: Buffer): number {
+  let crc = ~0;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A grey `size`×`size` PNG with a darker band: a stand-in for a scanned page. */
+export function makePng(size = 64): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Array.from({ length: size }, (_, y) => Buffer.from([0, ...Array<number>(size).fill(y % 8 < 2 ? 60 : 200)]));
+  return Buffer.concat([
+    Buffer.from("89504e470d0a1a0a", "hex"),
+    pngChunk("IHDR", header),
+    pngChunk("IDAT", deflateSync(Buffer.concat(rows))),
+    pngChunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/** A page that is one picture and no text, as a scan without OCR looks to a text extractor. */
 export async function makeImageOnlyPdf(): Promise<Buffer> {
+  const doc = newPdf();
+  doc.addPage({ size: "A4" });
+  doc.image(makePng(), 56, 56, { width: 480 });
+  return collect(doc);
+}
+
+/** A page with drawn shapes and neither text nor pictures. */
+export async function makeBlankPdf(): Promise<Buffer> {
   const doc = newPdf();
   doc.addPage({ size: "A4" });
   doc.rect(72, 72, 300, 200).fill("#336699");
@@ -64,6 +106,8 @@ export interface DocxOptions {
   author?: string;
   /** ISO 29500 Strict namespaces instead of the transitional ones Word writes by default. */
   strict?: boolean;
+  /** A picture in the package (word/media/), as a scanned page pasted into Word has. */
+  picture?: boolean;
 }
 
 const NS = {
@@ -178,6 +222,7 @@ export async function makeDocx(blocks: DocxBlock[], options: DocxOptions = {}): 
   add("word/styles.xml", stylesXml(ns.w));
   add("word/numbering.xml", numberingXml(ns.w));
   add("docProps/core.xml", coreXml(options));
+  if (options.picture) zip.file("word/media/image1.png", makePng(), { date: FIXED_DATE, createFolders: false });
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
@@ -203,4 +248,77 @@ export async function tempFolder(): Promise<{ dir: string; write: (name: string,
     },
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * A PDF written by hand around one page whose content stream is `content`, deflated. With a huge
+ * content (many megabytes of text operators that compress to almost nothing) the text extractor
+ * works for a very long time: a decompression bomb for the parser's time limit.
+ */
+export function makeRawPdf(content: Buffer): Buffer {
+  const stream = deflateSync(content, { level: 9 });
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+    null,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  const parts: Buffer[] = [Buffer.from("%PDF-1.4\n")];
+  const offsets: number[] = [];
+  let length = parts[0]!.length;
+  const push = (part: Buffer) => {
+    parts.push(part);
+    length += part.length;
+  };
+  objects.forEach((body, i) => {
+    offsets.push(length);
+    if (body !== null) return push(Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`));
+    push(Buffer.from(`${i + 1} 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`));
+    push(stream);
+    push(Buffer.from("\nendstream\nendobj\n"));
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n`, "0000000000 65535 f \n", ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`)].join("");
+  push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+/** `megabytes` of "show this text" operators: a few KB deflated. */
+export function textOperatorFlood(megabytes: number): Buffer {
+  const line = Buffer.from("BT /F1 10 Tf 40 800 Td (Kommunstyrelsen ansvarar) Tj ET\n");
+  const out = Buffer.alloc(Math.ceil((megabytes * 1024 * 1024) / line.length) * line.length);
+  for (let at = 0; at < out.length; at += line.length) line.copy(out, at);
+  return out;
+}
+
+/**
+ * A DOCX whose main part unpacks to `megabytes` of text (a zip bomb within a bound a test can
+ * afford). With `lie`, the zip's directory declares the part 1 KB, as crafted bombs do.
+ */
+export async function makeZipBomb(megabytes: number, options: { lie?: boolean } = {}): Promise<Buffer> {
+  const docx = await makeDocx([{ paragraph: "Inledning." }]);
+  const zip = await JSZip.loadAsync(docx);
+  const run = `<w:p><w:r><w:t>${"a".repeat(4000)}</w:t></w:r></w:p>`;
+  const body = run.repeat(Math.ceil((megabytes * 1024 * 1024) / run.length));
+  const w = NS.transitional.w;
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${w}"><w:body>${body}</w:body></w:document>`, {
+    date: FIXED_DATE,
+    createFolders: false,
+  });
+  const bomb = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+  return options.lie ? understateSize(bomb, "word/document.xml", 1024) : bomb;
+}
+
+/** Rewrites the uncompressed size a zip declares for one entry, in its local header and its directory entry. */
+function understateSize(zip: Buffer, name: string, size: number): Buffer {
+  const out = Buffer.from(zip);
+  const nameBytes = Buffer.from(name);
+  for (const [signature, sizeAt, nameLengthAt, nameAt] of [[0x04034b50, 22, 26, 30], [0x02014b50, 24, 28, 46]] as const) {
+    for (let at = 0; at + nameAt < out.length; at++) {
+      if (out.readUInt32LE(at) !== signature) continue;
+      const length = out.readUInt16LE(at + nameLengthAt);
+      if (out.subarray(at + nameAt, at + nameAt + length).equals(nameBytes)) out.writeUInt32LE(size, at + sizeAt);
+    }
+  }
+  return out;
 }

@@ -44,10 +44,11 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       ...(socket && { SLACK_APP_TOKEN: APP_TOKEN }),
       ...options.env,
     },
+    logger: options.logger,
   });
   await runtime.engine.reindex();
   const bot = await startSlackBot(
-    { ...runtime, logger: options.logger ?? runtime.logger },
+    runtime,
     { timing: { placeholderAfterMs: 60_000, ...options.timing } },
   );
   return {

@@ -1,4 +1,4 @@
-/** The web chat on a random port over a temporary copy of the corpus, with its log lines kept. */
+/** The web chat on a random port over a temporary copy of the corpus, with its (and its engine's) log lines kept. */
 import type { Runtime } from "../../src/bootstrap";
 import type { LogFields, Logger } from "../../src/log";
 import { startWebServer, type WebServer } from "../../src/web/server";
@@ -21,11 +21,11 @@ export interface TestWebServer extends WebServer {
 
 /** `indexed: false` leaves the data directory without an index, as on a fresh clone before ingest. */
 export async function startTestWebServer(
-  options: { indexed?: boolean; engine?: (runtime: Runtime) => Runtime["engine"] } = {},
+  options: { indexed?: boolean; engine?: (runtime: Runtime) => Runtime["engine"]; env?: Record<string, string> } = {},
 ): Promise<TestWebServer> {
-  const runtime = await tempRuntime({ env: { PORT: "0", HOST: "127.0.0.1" } });
-  if (options.indexed ?? true) await runtime.engine.reindex();
   const logs: LogLine[] = [];
+  const runtime = await tempRuntime({ env: { PORT: "0", HOST: "127.0.0.1", ...options.env }, logger: recordingLogger(logs) });
+  if (options.indexed ?? true) await runtime.engine.reindex();
   const engine = options.engine ? options.engine(runtime) : runtime.engine;
   const server = await startWebServer({ config: runtime.config, engine, logger: recordingLogger(logs) });
   return {

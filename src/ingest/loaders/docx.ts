@@ -22,6 +22,6 @@ export function interpretDocx(extraction: DocxExtraction): LoadedFile {
   const text = htmlToText(extraction.html);
   if (text !== "") return { format: "docx", pages: [{ page: null, text }], properties, warnings: [] };
   const raw = extraction.documentXml === null ? "" : documentXmlText(extraction.documentXml);
-  if (raw === "") throw emptyDocx();
+  if (raw === "") throw emptyDocx(extraction.pictures ?? false);
   return { format: "docx", pages: [{ page: null, text: raw }], properties, warnings: [STRUCTURE_LOST] };
 }

@@ -10,6 +10,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 import JSZip from "jszip";
 import mammoth from "mammoth";
@@ -24,6 +25,25 @@ function pdfjsAssetDir() {
   const fromHere = createRequire(import.meta.url);
   const fromPdfParse = createRequire(fromHere.resolve("pdf-parse"));
   return path.dirname(fromPdfParse.resolve("pdfjs-dist/package.json"));
+}
+
+/** Pages looked at to tell a scan (pictures) from blank pages when a PDF has no text at all. */
+const IMAGE_CHECK_PAGES = 5;
+
+/**
+ * Whether any of the first pages paints a picture. Only asked when no page has text: a scan needs
+ * OCR, a blank or drawing-only page does not, and the coordinator should hear which.
+ */
+async function paintsImages(parser, assets) {
+  const { OPS } = await import(pathToFileURL(path.join(assets, "legacy/build/pdf.mjs")).href);
+  const imageOps = new Set(Object.entries(OPS).filter(([name]) => /Image/.test(name)).map(([, op]) => op));
+  const doc = await parser.load();
+  for (let n = 1; n <= Math.min(doc.numPages, IMAGE_CHECK_PAGES); n++) {
+    const page = await doc.getPage(n);
+    const { fnArray } = await page.getOperatorList();
+    if (fnArray.some((op) => imageOps.has(op))) return true;
+  }
+  return false;
 }
 
 function isoDate(date) {
@@ -76,7 +96,8 @@ async function extractPdf(data) {
   try {
     const text = await parser.getText();
     const pages = text.pages.map((page) => page.text);
-    return { kind: "pdf", pages, info: await pdfInfo(parser), warnings: [...warnings] };
+    const images = pages.every((page) => page.trim() === "") ? await paintsImages(parser, assets) : null;
+    return { kind: "pdf", pages, images, info: await pdfInfo(parser), warnings: [...warnings] };
   } finally {
     await parser.destroy();
   }
@@ -87,9 +108,33 @@ const skipImages = mammoth.images.imgElement(async () => ({}));
 
 const styleMap = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
-async function extractDocx(data) {
+/** Embedded pictures live under word/media/; linked ones are image relationships of the main part. */
+async function hasPictures(zip) {
+  if (Object.keys(zip.files).some((name) => name.startsWith("word/media/"))) return true;
+  const rels = (await zip.file("word/_rels/document.xml.rels")?.async("string")) ?? "";
+  return /relationships\/image"/.test(rels);
+}
+
+/**
+ * A zip bomb — a small DOCX whose XML unpacks to gigabytes — is refused by the sizes the zip's
+ * directory declares, before anything is unpacked. (JSZip checks each part's real size against
+ * the declared one as it unpacks, so a lying directory fails there instead.)
+ */
+function checkUnpackedSize(zip, maxUnpackedBytes) {
+  let total = 0;
+  for (const entry of Object.values(zip.files)) total += entry._data?.uncompressedSize ?? 0;
+  if (total > maxUnpackedBytes) {
+    const error = new Error(`unpacks to ${total} bytes`);
+    error.name = "UnpackedTooLarge";
+    error.unpackedBytes = total;
+    throw error;
+  }
+}
+
+async function extractDocx(data, maxUnpackedBytes = Infinity) {
   const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const zip = await JSZip.loadAsync(buffer);
+  checkUnpackedSize(zip, maxUnpackedBytes);
   const coreXml = (await zip.file("docProps/core.xml")?.async("string")) ?? null;
   // Never fetch linked pictures (TargetMode="External"): ingest must not reach out to the network.
   const { value: html } = await mammoth.convertToHtml(
@@ -99,12 +144,12 @@ async function extractDocx(data) {
   const hasText = html.replace(/<[^>]*>/g, "").trim() !== "";
   // Only read the raw part when mammoth found nothing: the caller falls back to it (Strict OOXML).
   const documentXml = hasText ? null : ((await zip.file("word/document.xml")?.async("string")) ?? null);
-  return { kind: "docx", html, coreXml, documentXml };
+  return { kind: "docx", html, coreXml, documentXml, pictures: hasText ? null : await hasPictures(zip) };
 }
 
-async function extract({ kind, data }) {
+async function extract({ kind, data, maxUnpackedBytes }) {
   if (kind === "pdf") return extractPdf(data);
-  if (kind === "docx") return extractDocx(data);
+  if (kind === "docx") return extractDocx(data, maxUnpackedBytes);
   throw new Error(`unknown extraction kind ${kind}`);
 }
 
@@ -114,6 +159,6 @@ if (parentPort) {
   } catch (error) {
     const name = error instanceof Error ? error.name : "Error";
     const message = error instanceof Error ? error.message : String(error);
-    parentPort.postMessage({ ok: false, error: { name, message } });
+    parentPort.postMessage({ ok: false, error: { name, message, unpackedBytes: error?.unpackedBytes } });
   }
 }

@@ -22,6 +22,25 @@ export function tooLarge(bytes: number, maxBytes: number): StyrdokError {
   );
 }
 
+export function tooMuchText(chars: number, maxChars: number): StyrdokError {
+  return new StyrdokError(
+    "too-large",
+    `too large: it holds ${formatCount(chars)} characters of text, more than the ${formatCount(maxChars)} styrdok reads from one file — split it into parts`,
+  );
+}
+
+/** A DOCX whose parts unpack to far more than any real document: a zip bomb, or broken. */
+export function unpacksTooLarge(bytes: number, maxBytes: number): StyrdokError {
+  return new StyrdokError(
+    "too-large",
+    `too large: it would unpack to ${formatSize(bytes)}, more than the ${formatSize(maxBytes)} allowed for one document — the file may be damaged; export it again or split it`,
+  );
+}
+
+function formatCount(n: number): string {
+  return n >= 1_000_000 ? `${Math.round(n / 100_000) / 10} million` : n.toLocaleString("en");
+}
+
 export function unsupported(): StyrdokError {
   return new StyrdokError("unsupported-format", "not a supported format (use PDF, DOCX, TXT or Markdown)");
 }
@@ -51,8 +70,15 @@ export function scanned(): StyrdokError {
   return new StyrdokError("no-text", "no text layer — it looks scanned; run OCR (for example ocrmypdf) and add it again");
 }
 
-export function emptyDocx(): StyrdokError {
-  return new StyrdokError("no-text", "contains no text (only images?) — add a version with the text in it");
+/** A PDF without text whose pages paint no pictures either: OCR would find nothing. */
+export function blankPdf(): StyrdokError {
+  return new StyrdokError("no-text", "has no text — its pages are blank or hold only drawings; add a version with the text in it");
+}
+
+export function emptyDocx(pictures: boolean): StyrdokError {
+  return pictures
+    ? new StyrdokError("no-text", "contains only pictures, no text — if they are scanned pages, run OCR (or add the text) and add it again")
+    : new StyrdokError("no-text", "is empty — the document has no text; add a version with the text in it");
 }
 
 export function emptyText(): StyrdokError {

@@ -10,7 +10,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { damaged, outOfMemory, timedOut } from "./failures";
-import type { Extraction, ExtractRequest, ExtractResponse } from "./types";
+import type { Extraction, ExtractError, ExtractRequest, ExtractResponse } from "./types";
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const PARSER_HEAP_MB = 1024;
@@ -18,7 +18,7 @@ export const PARSER_HEAP_MB = 1024;
 const WORKER_URL = new URL("./extract-worker.mjs", import.meta.url);
 
 export class ExtractionFailed extends Error {
-  constructor(readonly failure: { name: string; message: string }) {
+  constructor(readonly failure: ExtractError) {
     super(failure.message);
   }
 }

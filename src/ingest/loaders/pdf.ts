@@ -3,7 +3,7 @@
  * and hyphenation are left for the normaliser. The parsing itself runs in the extraction worker.
  */
 import type { StyrdokError } from "../../errors";
-import { damaged, encrypted, garbled, scanned } from "./failures";
+import { blankPdf, damaged, encrypted, garbled, scanned } from "./failures";
 import { looksGarbled } from "./garbled";
 import type { LoadedFile, PdfExtraction } from "./types";
 
@@ -62,8 +62,12 @@ export function interpretPdf(extraction: PdfExtraction): LoadedFile {
   // A page of only whitespace has no text layer as far as anyone reading it is concerned.
   const texts = extraction.pages.map((text) => (text.trim() === "" ? "" : text));
   const repaired = extraction.warnings.some((warning) => STRUCTURE_REPAIRED.test(warning));
-  // A broken file that yields nothing is damaged, not scanned: OCR would not help.
-  if (texts.every((text) => text === "")) throw repaired ? damaged("no text could be recovered") : scanned();
+  // A broken file that yields nothing is damaged, not scanned; blank pages are not a scan either:
+  // OCR would help neither.
+  if (texts.every((text) => text === "")) {
+    if (repaired) throw damaged("no text could be recovered");
+    throw extraction.images === false ? blankPdf() : scanned();
+  }
   if (looksGarbled(texts.join("\n"))) throw garbled();
   return {
     format: "pdf",

@@ -21,12 +21,16 @@ export interface LoadOptions {
   maxBytes: number;
   /** Wall-clock limit for parsing one PDF or DOCX; defaults to 60 000 ms (as PARSE_TIMEOUT_MS). */
   timeoutMs?: number;
+  /** Most text taken from one file; defaults to MAX_TEXT_CHARS. */
+  maxTextChars?: number;
 }
 
 /** What the extraction worker is asked to do (see extract-worker.mjs). */
 export interface ExtractRequest {
   kind: "pdf" | "docx";
   data: Uint8Array;
+  /** DOCX: the most its parts may unpack to, by the sizes the zip declares (default: no limit). */
+  maxUnpackedBytes?: number;
 }
 
 export interface PdfExtraction {
@@ -34,6 +38,8 @@ export interface PdfExtraction {
   /** Raw text of each page as pdf-parse joins it: lines separated by "\n". */
   pages: string[];
   info: { title?: string; author?: string; created?: string };
+  /** When no page has text: whether the first pages paint pictures (a scan). Null otherwise. */
+  images: boolean | null;
   /** pdf.js' own warnings, e.g. "Indexing all PDF objects" when it rebuilt a broken file. */
   warnings: string[];
 }
@@ -45,10 +51,19 @@ export interface DocxExtraction {
   coreXml: string | null;
   /** The raw main part, only when mammoth's HTML holds no text. */
   documentXml: string | null;
+  /** Only when mammoth's HTML holds no text: whether the package has pictures (embedded or linked). */
+  pictures: boolean | null;
 }
 
 export type Extraction = PdfExtraction | DocxExtraction;
 
 export type ExtractResponse =
   | { ok: true; result: Extraction }
-  | { ok: false; error: { name: string; message: string } };
+  | { ok: false; error: ExtractError };
+
+/** The parser's own error; `unpackedBytes` when a DOCX would unpack to more than allowed. */
+export interface ExtractError {
+  name: string;
+  message: string;
+  unpackedBytes?: number;
+}

@@ -16,6 +16,7 @@ const TEXT = {
     failed: (reason: string) => `:warning: Det gick inte: ${reason}`,
     apology: ":warning: Förlåt – något gick fel hos mig. Felet är loggat; försök gärna igen om en stund.",
     thanks: { helpful: "Tack för din återkoppling! :+1:", notHelpful: "Tack – det hjälper oss att bli bättre. Skriv gärna vad som saknades." },
+    slowDown: (seconds: number) => `:hourglass: Du frågar snabbare än jag hinner med. Vänta ${waitSv(seconds)} och fråga sedan igen.`,
   },
   en: {
     looking: ":mag: Searching the governing documents …",
@@ -27,8 +28,17 @@ const TEXT = {
     failed: (reason: string) => `:warning: That did not work: ${reason}`,
     apology: ":warning: Sorry – something went wrong on my side. It has been logged; please try again in a moment.",
     thanks: { helpful: "Thanks for your feedback! :+1:", notHelpful: "Thanks – that helps us improve. Feel free to say what was missing." },
+    slowDown: (seconds: number) => `:hourglass: You are asking faster than I can keep up. Please wait ${waitEn(seconds)}, then ask again.`,
   },
 } satisfies Record<Language, unknown>;
+
+function waitSv(seconds: number): string {
+  return seconds > 50 ? "en minut" : `${seconds} ${seconds === 1 ? "sekund" : "sekunder"}`;
+}
+
+function waitEn(seconds: number): string {
+  return seconds > 50 ? "a minute" : `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
+}
 
 function plain(text: string): SlackMessage {
   return message(text, [section(text)]);
@@ -39,6 +49,9 @@ export const reindexingMessage = (language: Language): SlackMessage => plain(TEX
 export const readingFilesMessage = (count: number, language: Language): SlackMessage => plain(TEXT[language].reading(count));
 export const noFilesMessage = (language: Language): SlackMessage => plain(TEXT[language].noFiles);
 export const feedbackThanksMessage = (verdict: Verdict, language: Language): SlackMessage => plain(TEXT[language].thanks[verdict]);
+
+/** To someone over the rate limit: once per run of refused messages (a slash command each time). */
+export const rateLimitedMessage = (retryAfterSeconds: number, language: Language): SlackMessage => plain(TEXT[language].slowDown(retryAfterSeconds));
 
 export function coordinatorsOnlyMessage(action: "upload" | "reindex", language: Language): SlackMessage {
   return plain(action === "upload" ? TEXT[language].onlyUpload : TEXT[language].onlyReindex);

@@ -36,13 +36,14 @@ export function register(app: App, deps: SlackDeps): void {
           return;
         }
         await ack(reindexingMessage(request.language));
+        deps.logger.info("slack.reindex", { user: command.user_id });
         const report = await engine.reindex();
         await respond({ ...reindexResultMessage(report, request.language), ...privately });
         return;
       }
       case "question": {
         await ack(lookingMessage(detectLanguage(request.question)));
-        const answer = await engine.ask(request.question);
+        const answer = await engine.ask(request.question, { origin: { via: "slack-command", user: command.user_id, channel: command.channel_id } });
         const catalogue = answer.abstained ? engine.documents().map((d) => d.metadata) : [];
         await respond({ ...answerMessage(answer, { feedback: deps.answers.remember(answer), catalogue }), ...privately });
       }

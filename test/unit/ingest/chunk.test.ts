@@ -48,6 +48,13 @@ describe("chunkDocument on the corpus", () => {
       expect(c.page).toBe(3);
     }
   });
+
+  it("makes passages of a document that is only headings, so it can still be found", () => {
+    const n = normalise([{ page: 1, text: "Anslag om sammanträde" }, { page: 2, text: "Kommunfullmäktige" }], "text");
+    const chunks = chunkDocument("anslag", n);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]).toMatchObject({ section: [], page: 1, text: n.text });
+  });
 });
 
 describe("sentenceSpans", () => {

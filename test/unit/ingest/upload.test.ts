@@ -19,7 +19,56 @@ describe("safeFileName", () => {
   });
 });
 
+/** Names a hostile or careless uploader might send, and where each must end up. */
+const HOSTILE_NAMES: [string, string][] = [
+  ["../../../../etc/cron.d/evil.txt", "evil.txt"],
+  ["/etc/passwd.md", "passwd.md"],
+  ["C:\\Windows\\System32\\drivers.pdf", "drivers.pdf"],
+  ["..\\..\\..\\ut.docx", "ut.docx"],
+  ["..", ""],
+  ["../.pdf", ""],
+  ["strategi\u0000.pdf", "strategi.pdf"],
+  ["\u0000../../x.txt", "x.txt"],
+  ["a\u0000/../../b.pdf", "b.pdf"],
+  // Look-alikes of "." and "/" (one dot leader, fullwidth solidus and full stop, division slash).
+  ["\u2024\u2024\uff0f\u2024\u2024\uff0fetc\uff0fpasswd.txt", "etc-passwd.txt"],
+  ["\uff0e\uff0e\u2215\uff0e\uff0e\u2215ut.md", "ut.md"],
+  // A right-to-left override that would display "riktlinjefdp.exe" as "riktlinjeexe.pdf".
+  ["riktlinje\u202efdp.exe.pdf", "riktlinje-fdp.exe.pdf"],
+  ["%2e%2e%2f%2e%2e%2fut.txt", "2e-2e-2f-2e-2e-2fut.txt"],
+  ["V\u0061\u0308xjo\u0308 strategi.pdf", "Växjö-strategi.pdf"],
+  ["x".repeat(500) + ".pdf", "x".repeat(120) + ".pdf"],
+  [".meta.json.txt", "meta.json.txt"],
+];
+
+describe("safeFileName with hostile names", () => {
+  it("never yields a path: one segment of safe characters, inside the corpus", () => {
+    for (const [name, expected] of HOSTILE_NAMES) {
+      if (expected === "") {
+        expect(() => safeFileName(name), JSON.stringify(name)).toThrow(/not a supported format/);
+        continue;
+      }
+      const safe = safeFileName(name);
+      expect(safe, JSON.stringify(name)).toBe(expected);
+      expect(safe).toMatch(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u);
+      expect(path.resolve("/corpus", safe)).toBe(path.join("/corpus", safe));
+    }
+  });
+});
+
 describe("Engine.addDocument", () => {
+  it("writes every hostile name inside the corpus folder and nowhere else", async () => {
+    runtime = await tempRuntime({ copyCorpus: false });
+    for (const [name, expected] of HOSTILE_NAMES.filter(([, e]) => e.endsWith(".txt") || e.endsWith(".md"))) {
+      const { file } = await runtime.engine.addDocument(name, Buffer.from(`Riktlinje ${expected}\n\nKommunen följer upp arbetet årligen.\n`));
+      expect(file, JSON.stringify(name)).toBe(path.join(runtime.config.corpusDir, expected));
+    }
+    expect(readdirSync(runtime.root).sort()).toEqual(["corpus", "data"]);
+    expect(readdirSync(runtime.config.corpusDir).filter((f) => !f.startsWith(".")).sort()).toEqual(
+      HOSTILE_NAMES.map(([, e]) => e).filter((e) => e.endsWith(".txt") || e.endsWith(".md")).sort(),
+    );
+  });
+
   it("adds a PDF to the corpus and the index", async () => {
     runtime = await tempRuntime();
     await runtime.engine.reindex();

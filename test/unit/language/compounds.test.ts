@@ -25,6 +25,10 @@ describe("splitCompound", () => {
     expect(splitCompound("bostadsförsörjningsprogrammet")).toEqual(["bostadsförsörjning", "program", "bostad", "försörjning"]);
   });
 
+  it("does not try to split a run of letters far longer than any compound", () => {
+    expect(splitCompound("kommunstyrelseordförandevalberedningsarbetsgruppsmöte".repeat(40))).toEqual([]);
+  });
+
   it("leaves short, common and whole-listed words alone", () => {
     for (const word of ["beslut", "beslutet", "kommun", "kommunens", "kultur", "förvaltningarna", "uppföljningen", "ledamöter", "internationella"]) {
       expect(splitCompound(word), word).toEqual([]);

@@ -15,4 +15,8 @@ describe("parseRequest", () => {
     expect(parseRequest("  vilka dokument  gäller i Umeå? ")).toEqual({ kind: "question", question: "vilka dokument gäller i Umeå?" });
     expect(parseRequest("help me find the EU strategy")).toEqual({ kind: "question", question: "help me find the EU strategy" });
   });
+
+  it("shows the help for text without a letter or digit: punctuation, emoji, invisible characters", () => {
+    for (const text of ["?!?!...", "👍🏽 🏛️", "\u200b\u200d"]) expect(parseRequest(text)).toEqual({ kind: "help", language: "sv" });
+  });
 });

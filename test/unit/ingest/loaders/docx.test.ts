@@ -49,11 +49,19 @@ describe("DOCX loader", () => {
     expect(loaded.warnings).toEqual([]);
   });
 
-  it("says a document without text contains none", async () => {
+  it("says a document without text is empty", async () => {
     const docx = await makeDocx([]);
     await expect(loadBuffer(docx, "tom.docx", options)).rejects.toMatchObject({
       code: "no-text",
-      message: expect.stringContaining("contains no text (only images?)"),
+      message: "is empty — the document has no text; add a version with the text in it",
+    });
+  });
+
+  it("says a document of pictures without text may need OCR", async () => {
+    const docx = await makeDocx([], { picture: true });
+    await expect(loadBuffer(docx, "bilder.docx", options)).rejects.toMatchObject({
+      code: "no-text",
+      message: "contains only pictures, no text — if they are scanned pages, run OCR (or add the text) and add it again",
     });
   });
 

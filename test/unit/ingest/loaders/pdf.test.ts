@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadBuffer } from "../../../../src/ingest/loaders";
-import { makeImageOnlyPdf, makePdf, truncated } from "../../../helpers/fixtures";
+import { makeBlankPdf, makeImageOnlyPdf, makePdf, truncated } from "../../../helpers/fixtures";
 
 const options = { maxBytes: 10 * 1024 * 1024, timeoutMs: 30_000 };
 
@@ -39,6 +39,14 @@ describe("PDF loader", () => {
     await expect(loadBuffer(pdf, "skannad.pdf", options)).rejects.toMatchObject({
       code: "no-text",
       message: expect.stringContaining("run OCR"),
+    });
+  });
+
+  it("says a PDF of blank pages has no text, without advising OCR", async () => {
+    const pdf = await makeBlankPdf();
+    await expect(loadBuffer(pdf, "tom.pdf", options)).rejects.toMatchObject({
+      code: "no-text",
+      message: "has no text — its pages are blank or hold only drawings; add a version with the text in it",
     });
   });
 
