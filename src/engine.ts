@@ -10,6 +10,7 @@ import { StyrdokError } from "./errors";
 import { abstention, nothingFound, shouldAbstain, unknownMunicipality } from "./answer/abstain";
 import { extractiveAnswer, rankedPassages } from "./answer/extractive";
 import type { NamedEmbeddings } from "./index/embeddings";
+import { documentCatalogue } from "./index/catalogue";
 import { currentGeneration, loadIndex, type DocumentEntry, type LoadedIndex } from "./index/store";
 import { ingest } from "./ingest/pipeline";
 import { stageUpload } from "./ingest/upload";
@@ -94,8 +95,7 @@ export class Engine {
   }
 
   municipalities(): string[] {
-    const names = this.documents().map((d) => d.metadata.municipality).filter((m): m is string => Boolean(m));
-    return [...new Set(names)].sort((a, b) => a.localeCompare(b, "sv"));
+    return [...documentCatalogue(this.index()).municipalities];
   }
 
   /**
@@ -132,12 +132,10 @@ export class Engine {
   async retrieve(question: string, k = PASSAGES_RETURNED, mode: SearchMode = this.deps.searchMode ?? "full"): Promise<Retrieval> {
     const index = this.index();
     const query = analyseQuery(question, this.deps.kit);
-    const have = new Set(this.municipalities());
-    const named = query.municipalities.filter((m) => have.has(m));
-    const unknown = query.municipalities.filter((m) => !have.has(m));
-    const documents = named.length
-      ? new Set(index.manifest.documents.filter((d) => named.includes(d.metadata.municipality ?? "")).map((d) => d.id))
-      : undefined;
+    const { idsByMunicipality } = documentCatalogue(index);
+    const named = query.municipalities.filter((m) => idsByMunicipality.has(m));
+    const unknown = query.municipalities.filter((m) => !idsByMunicipality.has(m));
+    const documents = named.length ? new Set(named.flatMap((m) => idsByMunicipality.get(m)!)) : undefined;
     if (unknown.length && !named.length) return { index, query, hits: [], unknown };
     const vector = await this.deps.embeddings.embeddings.embedQuery(query.embeddingText);
     const hits = search(index, this.deps.kit, query, vector, { k, documents, mode, vectorWeight: this.deps.embeddings.fusionWeight });

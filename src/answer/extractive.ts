@@ -3,6 +3,7 @@
  * best, quoted verbatim and cited, framed in the question's language.
  */
 import type { Answer, Citation, Language, RankedPassage } from "../domain";
+import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { sentenceSpans } from "../ingest/sentences";
 import type { LanguageKit } from "../retrieve/kit";
@@ -31,7 +32,7 @@ export function sectionLabel(section: readonly string[]): string {
 }
 
 export function rankedPassages(index: LoadedIndex, hits: SearchHit[]): RankedPassage[] {
-  const docs = new Map(index.manifest.documents.map((d) => [d.id, d]));
+  const docs = documentCatalogue(index).byId;
   return hits.map((hit) => {
     const chunk = index.chunks[hit.ordinal]!;
     const doc = docs.get(chunk.docId)!;
@@ -60,7 +61,7 @@ function extendLeadIn(text: string, start: number, end: number, limit: number): 
 
 /** Sentences of the top passages, scored by the question weight they cover. */
 export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hits: SearchHit[]): Quote[] {
-  const docs = new Map(index.manifest.documents.map((d) => [d.id, d]));
+  const docs = documentCatalogue(index).byId;
   const candidates: Quote[] = [];
   hits.slice(0, PASSAGE_DECAY.length).forEach((hit, rank) => {
     const chunk = index.chunks[hit.ordinal]!;

@@ -6,6 +6,8 @@
  * lengths Uint16[passages]. The vocabulary is a JSON array in term-id order.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import type { PassageFilter } from "./filter";
+import { TopK } from "./top-k";
 
 export interface WeightedTerm {
   term: string;
@@ -29,7 +31,7 @@ const B = 0.75;
 
 export class LexicalIndex {
   private readonly termIds: Map<string, number>;
-  private scores: Float64Array;
+  private readonly scores: Float64Array;
   private readonly touched: Uint32Array;
 
   private constructor(
@@ -134,28 +136,61 @@ export class LexicalIndex {
     return this.vocabulary;
   }
 
-  search(query: readonly WeightedTerm[], k: number, accept?: (ordinal: number) => boolean): LexicalHit[] {
-    let touchedCount = 0;
-    const scores = this.scores;
+  /**
+   * The k best passages by BM25, best first (ties by ordinal). With a filter, only postings inside
+   * its ranges are read: each term's postings are sorted by ordinal, so a range is found by
+   * binary search and read to its end.
+   */
+  search(query: readonly WeightedTerm[], k: number, filter?: PassageFilter): LexicalHit[] {
+    let touched = 0;
     for (const { term, weight } of query) {
       const id = this.termIds.get(term);
       if (id === undefined || weight <= 0) continue;
       const idf = this.idf(term) * weight;
-      for (let at = this.offsets[id]!, end = this.offsets[id + 1]!; at < end; at++) {
-        const ordinal = this.postings[at]!;
-        const tf = this.tfs[at]!;
-        const norm = K1 * (1 - B + (B * this.lengths[ordinal]!) / (this.averageLength || 1));
-        if (scores[ordinal] === 0) this.touched[touchedCount++] = ordinal;
-        scores[ordinal]! += (idf * tf * (K1 + 1)) / (tf + norm);
+      const from = this.offsets[id]!;
+      const to = this.offsets[id + 1]!;
+      if (!filter) {
+        touched = this.score(from, to, idf, touched);
+        continue;
+      }
+      for (let r = 0; r < filter.rangeCount; r++) {
+        const start = this.lowerBound(from, to, filter.starts[r]!);
+        const end = this.lowerBound(start, to, filter.ends[r]!);
+        touched = this.score(start, end, idf, touched);
       }
     }
-    const hits: LexicalHit[] = [];
-    for (let i = 0; i < touchedCount; i++) {
+    const best = new TopK(k);
+    for (let i = 0; i < touched; i++) {
       const ordinal = this.touched[i]!;
-      if (!accept || accept(ordinal)) hits.push({ ordinal, score: scores[ordinal]! });
-      scores[ordinal] = 0;
+      best.push(ordinal, this.scores[ordinal]!);
+      this.scores[ordinal] = 0;
     }
-    hits.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
-    return hits.slice(0, k);
+    return best.results();
+  }
+
+  /** Adds one term's BM25 contribution for postings [from, to); returns the new touched count. */
+  private score(from: number, to: number, idf: number, touched: number): number {
+    const { scores, postings, tfs, lengths } = this;
+    const average = this.averageLength || 1;
+    for (let at = from; at < to; at++) {
+      const ordinal = postings[at]!;
+      const tf = tfs[at]!;
+      const norm = K1 * (1 - B + (B * lengths[ordinal]!) / average);
+      if (scores[ordinal] === 0) this.touched[touched++] = ordinal;
+      scores[ordinal]! += (idf * tf * (K1 + 1)) / (tf + norm);
+    }
+    return touched;
+  }
+
+  /** First position in postings[from, to) whose ordinal is at least `ordinal`. */
+  private lowerBound(from: number, to: number, ordinal: number): number {
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.postings[mid]! < ordinal) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }

@@ -217,7 +217,7 @@ export function loadIndex(indexDir: string, expected: Expected): LoadedIndex {
     if (vectors.length !== manifest.chunkCount * dims || chunks.length !== manifest.chunkCount) {
       throw new Error("passage count does not match the manifest");
     }
-    const graph = manifest.chunkCount ? VectorIndex.load(path.join(dir, FILES.graph), dims) : VectorIndex.build(vectors, dims);
+    const graph = manifest.chunkCount ? VectorIndex.load(path.join(dir, FILES.graph), vectors, dims) : VectorIndex.build(vectors, dims);
     return { generation, manifest, texts, chunks, lexical, vectors, graph };
   } catch (error) {
     if (error instanceof StyrdokError) throw error;

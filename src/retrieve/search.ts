@@ -3,6 +3,7 @@
  * top candidates re-scored with cheap exact features — how much of the question a passage covers
  * (idf-weighted), question phrases found verbatim, and question terms in the section headings.
  */
+import { passagesOf } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
 import { indexText } from "../index/text-analyzer";
 import { coverage } from "./coverage";
@@ -79,11 +80,10 @@ function phraseMatches(sequence: string[], phrases: string[][]): number {
 
 export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, queryVector: number[], options: SearchOptions): SearchHit[] {
   const depth = options.depth ?? 50;
-  const allowed = options.documents;
-  const accept = allowed ? (ordinal: number) => allowed.has(index.chunks[ordinal]!.docId) : undefined;
+  const filter = options.documents && passagesOf(index, options.documents);
   const mode = options.mode ?? "full";
-  const lexical = mode === "vector" ? [] : index.lexical.search(query.terms, depth, accept);
-  const vector = mode === "bm25" ? [] : index.graph.search(queryVector, depth, accept);
+  const lexical = mode === "vector" ? [] : index.lexical.search(query.terms, depth, filter);
+  const vector = mode === "bm25" ? [] : index.graph.search(queryVector, depth, filter);
   const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
   if (mode !== "full") {
     return fused.slice(0, options.k).map((c) => {

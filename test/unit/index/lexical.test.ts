@@ -1,5 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { PassageFilter } from "../../../src/index/filter";
 import { LexicalIndex } from "../../../src/index/lexical";
 import { tempDir } from "../../helpers/runtime";
 
@@ -25,7 +26,7 @@ describe("LexicalIndex", () => {
     const first = index.search(query, 10);
     expect(first[0]!.ordinal).toBe(1);
     expect(index.search(query, 10)).toEqual(first);
-    expect(index.search(query, 10, (o) => o !== 1).map((h) => h.ordinal)).toEqual([0]);
+    expect(index.search(query, 10, PassageFilter.fromRanges([{ start: 0, end: 1 }, { start: 2, end: 4 }])).map((h) => h.ordinal)).toEqual([0]);
     expect(index.search([{ term: "saknas", weight: 1 }], 10)).toEqual([]);
   });
 
