@@ -47,39 +47,10 @@ export class LexicalIndex {
     this.touched = new Uint32Array(lengths.length);
   }
 
-  /** Builds the index from each passage's analysed terms, passage ordinal = position in the list. */
-  static build(passages: readonly (readonly string[])[]): LexicalIndex {
-    const byTerm = new Map<string, number[]>();
-    const lengths = new Uint16Array(passages.length);
-    passages.forEach((terms, ordinal) => {
-      lengths[ordinal] = Math.min(terms.length, 0xffff);
-      const counts = new Map<string, number>();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const [term, tf] of counts) {
-        let list = byTerm.get(term);
-        if (!list) byTerm.set(term, (list = []));
-        list.push(ordinal, Math.min(tf, 0xffff));
-      }
-    });
-    const vocabulary = [...byTerm.keys()].sort();
-    const offsets = new Uint32Array(vocabulary.length + 1);
-    let total = 0;
-    vocabulary.forEach((term, id) => {
-      offsets[id] = total;
-      total += byTerm.get(term)!.length / 2;
-    });
-    offsets[vocabulary.length] = total;
-    const postings = new Uint32Array(total);
-    const tfs = new Uint16Array(total);
-    vocabulary.forEach((term, id) => {
-      const list = byTerm.get(term)!;
-      for (let i = 0, at = offsets[id]!; i < list.length; i += 2, at++) {
-        postings[at] = list[i]!;
-        tfs[at] = list[i + 1]!;
-      }
-    });
+  /** An index from its arrays (see LexicalBuilder); passage ordinal = position in `lengths`. */
+  static fromArrays(vocabulary: string[], offsets: Uint32Array, postings: Uint32Array, tfs: Uint16Array, lengths: Uint16Array): LexicalIndex {
     const sum = lengths.reduce((a, b) => a + b, 0);
-    return new LexicalIndex(vocabulary, offsets, postings, tfs, lengths, passages.length ? sum / passages.length : 0);
+    return new LexicalIndex(vocabulary, offsets, postings, tfs, lengths, lengths.length ? sum / lengths.length : 0);
   }
 
   get header(): LexicalHeader {
@@ -114,6 +85,33 @@ export class LexicalIndex {
 
   get passageCount(): number {
     return this.lengths.length;
+  }
+
+  /** How many terms passage `ordinal` has (capped at 65,535), as BM25 counts its length. */
+  passageLength(ordinal: number): number {
+    return this.lengths[ordinal]!;
+  }
+
+  /**
+   * The postings turned around: for each passage, its term ids and their frequencies. What an
+   * incremental build reads kept passages from, instead of analysing their text again.
+   */
+  forward(): { starts: Uint32Array; termIds: Uint32Array; tfs: Uint16Array } {
+    const passages = this.lengths.length;
+    const starts = new Uint32Array(passages + 1);
+    for (const ordinal of this.postings) starts[ordinal + 1]!++;
+    for (let p = 0; p < passages; p++) starts[p + 1]! += starts[p]!;
+    const cursor = starts.slice(0, passages);
+    const termIds = new Uint32Array(this.postings.length);
+    const tfs = new Uint16Array(this.postings.length);
+    for (let term = 0; term < this.vocabulary.length; term++) {
+      for (let at = this.offsets[term]!, end = this.offsets[term + 1]!; at < end; at++) {
+        const ordinal = this.postings[at]!;
+        termIds[cursor[ordinal]!] = term;
+        tfs[cursor[ordinal]!++] = this.tfs[at]!;
+      }
+    }
+    return { starts, termIds, tfs };
   }
 
   has(term: string): boolean {

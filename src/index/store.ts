@@ -14,7 +14,8 @@ import type { EmbeddingsInfo } from "./embeddings";
 import { LexicalIndex, type LexicalHeader } from "./lexical";
 import { VectorIndex } from "./vectors";
 
-export const SCHEMA_VERSION = 1;
+/** Bump when the files of a generation change: an index of another version is rebuilt, not read. */
+export const SCHEMA_VERSION = 2;
 
 export interface DocumentEntry {
   id: string;
@@ -67,6 +68,7 @@ const FILES = {
   vocabulary: "lexical-vocabulary.json",
   vectors: "vectors.f32",
   graph: "vectors.hnsw",
+  labels: "vectors.labels",
 };
 
 function writeDurable(file: string, data: string | Buffer): void {
@@ -130,7 +132,7 @@ export function saveIndex(indexDir: string, contents: IndexContents, clock: () =
   writeDurable(file(FILES.chunks), JSON.stringify(packChunks(contents.manifest, contents.chunks)));
   contents.lexical.save(file(FILES.lexical), file(FILES.vocabulary));
   writeDurable(file(FILES.vectors), Buffer.from(contents.vectors.buffer, contents.vectors.byteOffset, contents.vectors.byteLength));
-  contents.graph.save(file(FILES.graph));
+  contents.graph.save(file(FILES.graph), file(FILES.labels));
   // The manifest goes last: a generation without one is incomplete by definition.
   writeDurable(file(FILES.manifest), JSON.stringify(contents.manifest));
   syncDirectory(staging);
@@ -217,7 +219,7 @@ export function loadIndex(indexDir: string, expected: Expected): LoadedIndex {
     if (vectors.length !== manifest.chunkCount * dims || chunks.length !== manifest.chunkCount) {
       throw new Error("passage count does not match the manifest");
     }
-    const graph = manifest.chunkCount ? VectorIndex.load(path.join(dir, FILES.graph), vectors, dims) : VectorIndex.build(vectors, dims);
+    const graph = manifest.chunkCount ? VectorIndex.load(path.join(dir, FILES.graph), path.join(dir, FILES.labels), vectors, dims) : VectorIndex.build(vectors, dims);
     return { generation, manifest, texts, chunks, lexical, vectors, graph };
   } catch (error) {
     if (error instanceof StyrdokError) throw error;

@@ -12,7 +12,7 @@ import type { Limits } from "../config";
 import type { Chunk } from "../domain";
 import { userMessage } from "../errors";
 import type { NamedEmbeddings } from "../index/embeddings";
-import { LexicalIndex } from "../index/lexical";
+import { LexicalBuilder } from "../index/lexical-builder";
 import { acquireLock } from "../index/lock";
 import { checkCompatible, loadIndex, readManifest, saveIndex, SCHEMA_VERSION, type DocumentEntry, type Manifest } from "../index/store";
 import { indexText, type TextAnalyzer } from "../index/text-analyzer";
@@ -191,7 +191,11 @@ async function embedChunks(deps: IngestDeps, chunks: Chunk[]): Promise<Float32Ar
   return out;
 }
 
-/** Builds and writes a new index generation from the prepared documents, unless nothing changed. */
+/**
+ * Builds and writes a new index generation from the prepared documents, unless nothing changed.
+ * Kept documents cost no analysis and no embedding: their passages' terms come from the previous
+ * lexical index, their vectors from the previous vectors, their graph nodes stay in the graph.
+ */
 async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Promise<Totals> {
   docs.sort((a, b) => a.entry.source.localeCompare(b.entry.source));
   const count = (d: Prepared) => (d.kind === "kept" ? d.entry.chunkCount : d.chunks.length);
@@ -203,6 +207,9 @@ async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Pr
   const chunks: Chunk[] = [];
   const texts: Record<string, string> = {};
   const vectors = new Float32Array(chunkTotal * dims);
+  /** For each new ordinal, the ordinal the passage had in the previous index, or -1. */
+  const previousOrdinal = new Int32Array(chunkTotal).fill(-1);
+  const lexical = new LexicalBuilder();
   for (const doc of docs) {
     const first = chunks.length;
     if (doc.kind === "kept") {
@@ -210,15 +217,20 @@ async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Pr
       chunks.push(...previous!.chunks.slice(firstChunk, firstChunk + chunkCount));
       vectors.set(previous!.vectors.subarray(firstChunk * dims, (firstChunk + chunkCount) * dims), first * dims);
       texts[id] = previous!.texts[id]!;
+      for (let i = 0; i < chunkCount; i++) {
+        previousOrdinal[first + i] = firstChunk + i;
+        lexical.addKept(previous!.lexical, firstChunk + i);
+      }
     } else {
       chunks.push(...doc.chunks);
       vectors.set(await embedChunks(deps, doc.chunks), first * dims);
+      for (const c of doc.chunks) lexical.addTerms(deps.analyzer.terms(indexText(c.section, c.text)));
       texts[doc.entry.id] = doc.text;
     }
     documents.push({ ...doc.entry, firstChunk: first, chunkCount: chunks.length - first });
   }
-  const lexical = LexicalIndex.build(chunks.map((c) => deps.analyzer.terms(indexText(c.section, c.text))));
-  const graph = VectorIndex.build(vectors, dims);
+  const graph = previous ? previous.graph.update(vectors, previousOrdinal) : VectorIndex.build(vectors, dims);
+  const index = lexical.build();
   const manifest: Manifest = {
     schema: SCHEMA_VERSION,
     createdAt: (deps.clock ?? (() => new Date()))().toISOString(),
@@ -226,9 +238,9 @@ async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Pr
     analyzer: deps.analyzer.name,
     documents,
     chunkCount: chunks.length,
-    lexical: lexical.header,
+    lexical: index.header,
   };
-  saveIndex(deps.indexDir, { manifest, texts, chunks, lexical, vectors, graph }, deps.clock);
+  saveIndex(deps.indexDir, { manifest, texts, chunks, lexical: index, vectors, graph }, deps.clock);
   return { written: true, documents: documents.length, chunks: chunks.length };
 }
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PassageFilter } from "../../../src/index/filter";
 import { LexicalIndex } from "../../../src/index/lexical";
+import { LexicalBuilder } from "../../../src/index/lexical-builder";
 import { tempDir } from "../../helpers/runtime";
 
 const passages = [
@@ -12,7 +13,7 @@ const passages = [
 ];
 
 describe("LexicalIndex", () => {
-  const index = LexicalIndex.build(passages);
+  const index = LexicalBuilder.fromTerms(passages);
 
   it("ranks passages by BM25: rare terms and repeated terms count more", () => {
     const hits = index.search([{ term: "vänort", weight: 1 }, { term: "strategi", weight: 1 }], 10);
