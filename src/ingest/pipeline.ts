@@ -183,10 +183,16 @@ interface Totals {
   chunks: number;
 }
 
-async function embedChunks(deps: IngestDeps, chunks: Chunk[]): Promise<Float32Array> {
+/** Vectors of new passages, from the terms just analysed when the embeddings work from those. */
+async function embedChunks(deps: IngestDeps, chunks: Chunk[], terms: readonly string[][]): Promise<Float32Array> {
   const dims = deps.embeddings.info.dimensions;
-  const rows = await deps.embeddings.embeddings.embedDocuments(chunks.map((c) => indexText(c.section, c.text)));
   const out = new Float32Array(chunks.length * dims);
+  const { fromTerms } = deps.embeddings;
+  if (fromTerms?.analyzer === deps.analyzer.name) {
+    terms.forEach((t, i) => out.set(fromTerms.embed(t), i * dims));
+    return out;
+  }
+  const rows = await deps.embeddings.embeddings.embedDocuments(chunks.map((c) => indexText(c.section, c.text)));
   rows.forEach((row, i) => out.set(row, i * dims));
   return out;
 }
@@ -222,9 +228,10 @@ async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Pr
         lexical.addKept(previous!.lexical, firstChunk + i);
       }
     } else {
+      const terms = doc.chunks.map((c) => deps.analyzer.terms(indexText(c.section, c.text)));
       chunks.push(...doc.chunks);
-      vectors.set(await embedChunks(deps, doc.chunks), first * dims);
-      for (const c of doc.chunks) lexical.addTerms(deps.analyzer.terms(indexText(c.section, c.text)));
+      vectors.set(await embedChunks(deps, doc.chunks, terms), first * dims);
+      for (const t of terms) lexical.addTerms(t);
       texts[doc.entry.id] = doc.text;
     }
     documents.push({ ...doc.entry, firstChunk: first, chunkCount: chunks.length - first });
