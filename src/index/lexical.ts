@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { PassageFilter } from "./filter";
+import { readAligned } from "./read-aligned";
 import { TopK } from "./top-k";
 
 export interface WeightedTerm {
@@ -65,10 +66,7 @@ export class LexicalIndex {
 
   static load(binaryFile: string, vocabularyFile: string, header: LexicalHeader): LexicalIndex {
     const vocabulary = JSON.parse(readFileSync(vocabularyFile, "utf8")) as string[];
-    const bytes = readFileSync(binaryFile);
-    // Copy into an aligned buffer: typed arrays need offsets that are multiples of their element size.
-    const buffer = new ArrayBuffer(bytes.byteLength + 8);
-    new Uint8Array(buffer).set(bytes);
+    const buffer = readAligned(binaryFile);
     let at = 0;
     const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number, size: number): T => {
       const view = make(buffer, at, n);
@@ -79,7 +77,7 @@ export class LexicalIndex {
     const postings = take((b, o, n) => new Uint32Array(b, o, n), header.postings, 4);
     const tfs = take((b, o, n) => new Uint16Array(b, o, n), header.postings, 2);
     const lengths = take((b, o, n) => new Uint16Array(b, o, n), header.passages, 2);
-    if (at !== bytes.byteLength) throw new Error(`lexical index has ${bytes.byteLength} bytes, expected ${at}`);
+    if (at !== buffer.byteLength) throw new Error(`lexical index has ${buffer.byteLength} bytes, expected ${at}`);
     return new LexicalIndex(vocabulary, offsets, postings, tfs, lengths, header.averageLength);
   }
 
