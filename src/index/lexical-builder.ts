@@ -1,8 +1,9 @@
 /**
  * Builds a LexicalIndex passage by passage, in ordinal order. A passage is either freshly analysed
  * terms, or a passage of the previous index kept as it was: its terms and frequencies are read back
- * from that index's postings, so an incremental ingest never analyses unchanged text again. The
- * result is the same index, term for term, as building from every passage's analysed terms.
+ * from that index's postings and its words from its word lists, so an incremental ingest never
+ * analyses unchanged text again. The result is the same index, term for term, as building from
+ * every passage's analysed terms.
  */
 import { LexicalIndex } from "./lexical";
 
@@ -46,10 +47,12 @@ export class LexicalBuilder {
   private readonly termColumn = new Column((n) => new Uint32Array(n));
   private readonly tfColumn = new Column((n) => new Uint16Array(n));
   private readonly ends = new Column((n) => new Uint32Array(n));
+  private readonly wordColumn = new Column((n) => new Uint32Array(n));
+  private readonly wordEnds = new Column((n) => new Uint32Array(n));
   private readonly lengths = new Column((n) => new Uint16Array(n));
   private readonly kept = new Map<LexicalIndex, Kept>();
 
-  /** An index over passages given as analysed terms, ordinal = position in the list. */
+  /** An index over passages given as analysed terms (all words), ordinal = position in the list. */
   static fromTerms(passages: readonly (readonly string[])[]): LexicalIndex {
     const builder = new LexicalBuilder();
     for (const terms of passages) builder.addTerms(terms);
@@ -66,8 +69,11 @@ export class LexicalBuilder {
     return id;
   }
 
-  /** The next passage, from its analysed terms in text order (repeats count). */
-  addTerms(terms: readonly string[]): void {
+  /**
+   * The next passage, from its analysed terms in text order (repeats count) and its words: the
+   * terms that are not compound parts, in order, for phrase matching.
+   */
+  addTerms(terms: readonly string[], words: readonly string[] = terms): void {
     const counts = new Map<string, number>();
     for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
     for (const [term, tf] of counts) {
@@ -76,6 +82,8 @@ export class LexicalBuilder {
     }
     this.lengths.push(Math.min(terms.length, 0xffff));
     this.ends.push(this.termColumn.length);
+    for (const word of words) this.wordColumn.push(this.idOf(word));
+    this.wordEnds.push(this.wordColumn.length);
   }
 
   /** The next passage: passage `ordinal` of `index`, unchanged. */
@@ -84,14 +92,15 @@ export class LexicalBuilder {
     if (!kept) this.kept.set(index, (kept = { forward: index.forward(), termIds: new Int32Array(index.terms().length).fill(-1) }));
     const { forward, termIds } = kept;
     const vocabulary = index.terms();
+    const id = (old: number) => (termIds[old] === -1 ? (termIds[old] = this.idOf(vocabulary[old]!)) : termIds[old]!);
     for (let at = forward.starts[ordinal]!, end = forward.starts[ordinal + 1]!; at < end; at++) {
-      const old = forward.termIds[at]!;
-      if (termIds[old] === -1) termIds[old] = this.idOf(vocabulary[old]!);
-      this.termColumn.push(termIds[old]!);
+      this.termColumn.push(id(forward.termIds[at]!));
       this.tfColumn.push(forward.tfs[at]!);
     }
     this.lengths.push(index.passageLength(ordinal));
     this.ends.push(this.termColumn.length);
+    for (const old of index.wordIdsOf(ordinal)) this.wordColumn.push(id(old));
+    this.wordEnds.push(this.wordColumn.length);
   }
 
   build(): LexicalIndex {
@@ -114,6 +123,9 @@ export class LexicalBuilder {
       }
     }
     const vocabulary = order.map((id) => this.terms[id]!);
-    return LexicalIndex.fromArrays(vocabulary, offsets, postings, tfs, this.lengths.values().slice());
+    const words = this.wordColumn.values().map((id) => finalId[id]!);
+    const wordStarts = new Uint32Array(this.wordEnds.length + 1);
+    wordStarts.set(this.wordEnds.values(), 1);
+    return LexicalIndex.fromArrays({ vocabulary, offsets, postings, tfs, lengths: this.lengths.values().slice(), wordStarts, words });
   }
 }

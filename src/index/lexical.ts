@@ -1,9 +1,12 @@
 /**
  * A BM25 inverted index over analysed passage terms, built at ingest and loaded as flat typed
- * arrays: no per-query rebuilding, no per-query allocation beyond the result list.
+ * arrays: no per-query rebuilding, no per-query allocation beyond the result list. Beside the
+ * postings it keeps each passage's words (its terms other than compound parts, in text order), so
+ * re-scoring candidates never analyses their text again.
  *
  * File layout (little-endian): offsets Uint32[terms + 1] · postings Uint32[n] · tfs Uint16[n] ·
- * lengths Uint16[passages]. The vocabulary is a JSON array in term-id order.
+ * lengths Uint16[passages] · padding to 4 bytes · wordStarts Uint32[passages + 1] · words
+ * Uint32[w] (term ids). The vocabulary is a JSON array in term-id order.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { PassageFilter } from "./filter";
@@ -24,42 +27,65 @@ export interface LexicalHeader {
   terms: number;
   postings: number;
   passages: number;
+  words: number;
   averageLength: number;
+}
+
+/** The index's arrays (see LexicalBuilder); passage ordinal = position in `lengths`. */
+export interface LexicalArrays {
+  vocabulary: string[];
+  offsets: Uint32Array;
+  postings: Uint32Array;
+  tfs: Uint16Array;
+  lengths: Uint16Array;
+  wordStarts: Uint32Array;
+  words: Uint32Array;
 }
 
 const K1 = 1.2;
 const B = 0.75;
 
 export class LexicalIndex {
+  private readonly vocabulary: string[];
+  private readonly offsets: Uint32Array;
+  private readonly postings: Uint32Array;
+  private readonly tfs: Uint16Array;
+  private readonly lengths: Uint16Array;
+  private readonly wordStarts: Uint32Array;
+  private readonly wordIds: Uint32Array;
   private readonly termIds: Map<string, number>;
   private readonly scores: Float64Array;
   private readonly touched: Uint32Array;
 
   private constructor(
-    private readonly vocabulary: string[],
-    private readonly offsets: Uint32Array,
-    private readonly postings: Uint32Array,
-    private readonly tfs: Uint16Array,
-    private readonly lengths: Uint16Array,
+    arrays: LexicalArrays,
     readonly averageLength: number,
   ) {
-    this.termIds = new Map(vocabulary.map((term, id) => [term, id]));
-    this.scores = new Float64Array(lengths.length);
-    this.touched = new Uint32Array(lengths.length);
+    this.vocabulary = arrays.vocabulary;
+    this.offsets = arrays.offsets;
+    this.postings = arrays.postings;
+    this.tfs = arrays.tfs;
+    this.lengths = arrays.lengths;
+    this.wordStarts = arrays.wordStarts;
+    this.wordIds = arrays.words;
+    this.termIds = new Map(this.vocabulary.map((term, id) => [term, id]));
+    this.scores = new Float64Array(this.lengths.length);
+    this.touched = new Uint32Array(this.lengths.length);
   }
 
-  /** An index from its arrays (see LexicalBuilder); passage ordinal = position in `lengths`. */
-  static fromArrays(vocabulary: string[], offsets: Uint32Array, postings: Uint32Array, tfs: Uint16Array, lengths: Uint16Array): LexicalIndex {
-    const sum = lengths.reduce((a, b) => a + b, 0);
-    return new LexicalIndex(vocabulary, offsets, postings, tfs, lengths, lengths.length ? sum / lengths.length : 0);
+  static fromArrays(arrays: LexicalArrays): LexicalIndex {
+    const sum = arrays.lengths.reduce((a, b) => a + b, 0);
+    return new LexicalIndex(arrays, arrays.lengths.length ? sum / arrays.lengths.length : 0);
   }
 
   get header(): LexicalHeader {
-    return { terms: this.vocabulary.length, postings: this.postings.length, passages: this.lengths.length, averageLength: this.averageLength };
+    const { vocabulary, postings, lengths, wordIds, averageLength } = this;
+    return { terms: vocabulary.length, postings: postings.length, passages: lengths.length, words: wordIds.length, averageLength };
   }
 
   save(binaryFile: string, vocabularyFile: string): void {
-    const parts = [this.offsets, this.postings, this.tfs, this.lengths];
+    const padding = new Uint8Array((this.tfs.byteLength + this.lengths.byteLength) % 4);
+    const parts = [this.offsets, this.postings, this.tfs, this.lengths, padding, this.wordStarts, this.wordIds];
     writeFileSync(binaryFile, Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))));
     writeFileSync(vocabularyFile, JSON.stringify(this.vocabulary));
   }
@@ -73,12 +99,17 @@ export class LexicalIndex {
       at += n * size;
       return view;
     };
-    const offsets = take((b, o, n) => new Uint32Array(b, o, n), header.terms + 1, 4);
-    const postings = take((b, o, n) => new Uint32Array(b, o, n), header.postings, 4);
-    const tfs = take((b, o, n) => new Uint16Array(b, o, n), header.postings, 2);
-    const lengths = take((b, o, n) => new Uint16Array(b, o, n), header.passages, 2);
+    const u32 = (n: number) => take((b, o, count) => new Uint32Array(b, o, count), n, 4);
+    const u16 = (n: number) => take((b, o, count) => new Uint16Array(b, o, count), n, 2);
+    const offsets = u32(header.terms + 1);
+    const postings = u32(header.postings);
+    const tfs = u16(header.postings);
+    const lengths = u16(header.passages);
+    at += at % 4;
+    const wordStarts = u32(header.passages + 1);
+    const words = u32(header.words);
     if (at !== buffer.byteLength) throw new Error(`lexical index has ${buffer.byteLength} bytes, expected ${at}`);
-    return new LexicalIndex(vocabulary, offsets, postings, tfs, lengths, header.averageLength);
+    return new LexicalIndex({ vocabulary, offsets, postings, tfs, lengths, wordStarts, words }, header.averageLength);
   }
 
   get passageCount(): number {
@@ -110,6 +141,27 @@ export class LexicalIndex {
       }
     }
     return { starts, termIds, tfs };
+  }
+
+  /** The passage's terms other than compound parts, in text order. */
+  words(ordinal: number): string[] {
+    const out: string[] = [];
+    for (let at = this.wordStarts[ordinal]!, end = this.wordStarts[ordinal + 1]!; at < end; at++) out.push(this.vocabulary[this.wordIds[at]!]!);
+    return out;
+  }
+
+  /** The passage's word ids, as `words` (for rebuilding). */
+  wordIdsOf(ordinal: number): Uint32Array {
+    return this.wordIds.subarray(this.wordStarts[ordinal]!, this.wordStarts[ordinal + 1]!);
+  }
+
+  /** Whether passage `ordinal` has `term` among its terms: a binary search in the term's postings. */
+  contains(term: string, ordinal: number): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    const end = this.offsets[id + 1]!;
+    const at = this.lowerBound(this.offsets[id]!, end, ordinal);
+    return at < end && this.postings[at] === ordinal;
   }
 
   has(term: string): boolean {

@@ -228,10 +228,11 @@ async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Pr
         lexical.addKept(previous!.lexical, firstChunk + i);
       }
     } else {
-      const terms = doc.chunks.map((c) => deps.analyzer.terms(indexText(c.section, c.text)));
+      const analysed = doc.chunks.map((c) => deps.analyzer.analyze(indexText(c.section, c.text)));
+      const terms = analysed.map((a) => a.map((t) => t.term));
       chunks.push(...doc.chunks);
       vectors.set(await embedChunks(deps, doc.chunks, terms), first * dims);
-      for (const t of terms) lexical.addTerms(t);
+      analysed.forEach((a, i) => lexical.addTerms(terms[i]!, a.filter((t) => t.kind !== "part").map((t) => t.term)));
       texts[doc.entry.id] = doc.text;
     }
     documents.push({ ...doc.entry, firstChunk: first, chunkCount: chunks.length - first });
