@@ -28,7 +28,7 @@ export function formatReport(result: BenchResult): string {
   const sizes = Object.values(result.sizes);
   const m = result.machine;
   const parts = [
-    `styrdok benchmark — ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}; ${result.totalSeconds} s in all. Times are median / p95 in ms.`,
+    `styrdok benchmark — ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}; load average ${m.loadAverage.before} before, ${m.loadAverage.after} after; ${result.totalSeconds} s in all. Times are median / p95 in ms.`,
     "",
     "Full ingest (fresh process, empty index):",
     table(

@@ -4,7 +4,7 @@
  * under ten minutes on two cores; the 10,000-document index is built once and reused for the
  * question, cold-start and peer measurements.
  */
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { benchMunicipalities, pagesOf, readSources, syntheticDocument, writeCorpus } from "./corpus";
@@ -60,7 +60,15 @@ export interface SizeFigures {
 }
 
 export interface BenchResult {
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    /** 1-minute load average before and after the run: other work on the machine skews the figures. */
+    loadAverage: { before: number; after: number };
+  };
   sizes: Record<string, SizeFigures>;
   pdfIngest: IngestFigures;
   reindex: { documents: number; runs: number; ms: Summary; peakRssMb: number };
@@ -166,7 +174,7 @@ export async function runBench(deps: BenchDeps): Promise<BenchResult> {
   const started = performance.now();
   const sources = readSources(deps.sourceDir);
   const cpu = cpus();
-  const machine = { cpus: cpu.length, cpuModel: cpu[0]?.model ?? "unknown", memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version, platform: process.platform };
+  const loadBefore = round(loadavg()[0]!, 2);
   const sizes: Record<string, SizeFigures> = {};
   for (const size of deps.sizes) sizes[String(size)] = await measureSize(deps, size, sources);
   if (!sizes[String(REINDEX_SIZE)]) {
@@ -175,6 +183,14 @@ export async function runBench(deps: BenchDeps): Promise<BenchResult> {
   }
   const reindex = await measureReindex(deps);
   const pdfIngest = await measurePdfIngest(deps, sources);
+  const machine = {
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model ?? "unknown",
+    memoryGb: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: process.platform,
+    loadAverage: { before: loadBefore, after: round(loadavg()[0]!, 2) },
+  };
   const partial = { machine, sizes, pdfIngest, reindex };
   return { ...partial, targets: targets(partial), totalSeconds: round((performance.now() - started) / 1000, 1) };
 }
