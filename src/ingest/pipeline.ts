@@ -7,6 +7,7 @@
  * reported and, if an earlier version was indexed, that version stays.
  */
 import { readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Limits } from "../config";
 import type { Chunk } from "../domain";
@@ -37,10 +38,15 @@ export interface IngestDeps {
   clock?: () => Date;
 }
 
+/** How many files are parsed at once. */
+const PARSE_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
+
 /** A document for the new index: either kept from the previous index, or freshly parsed. */
 type Prepared =
   | { kind: "kept"; entry: DocumentEntry }
   | { kind: "parsed"; entry: Omit<DocumentEntry, "firstChunk" | "chunkCount">; text: string; chunks: Chunk[] };
+
+type Outcome = { doc: Prepared } | { error: unknown };
 
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
@@ -124,6 +130,29 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
   const prepared = new Map<string, Prepared>();
   let changed = !manifest;
 
+  // Files are prepared in scan order (ids are handed out in that order) but up to PARSE_CONCURRENCY
+  // parse at once: PDF and DOCX parsing runs in worker threads, so the cores share the work.
+  const inFlight: { file: string; old: DocumentEntry | null; report: FileReport; outcome: Promise<Outcome> }[] = [];
+  const settle = async (next: (typeof inFlight)[number]) => {
+    const { file, old, report } = next;
+    const outcome = await next.outcome;
+    if ("doc" in outcome) {
+      prepared.set(file, outcome.doc);
+      if (outcome.doc.kind === "parsed") {
+        const { entry, chunks } = outcome.doc;
+        Object.assign(report, { docId: entry.id, status: old ? "updated" : "added", chunks: chunks.length, warnings: entry.warnings });
+        changed = true;
+      }
+      return;
+    }
+    Object.assign(report, { status: "failed", error: userMessage(outcome.error), chunks: old ? old.chunkCount : 0 });
+    if (old) {
+      prepared.set(file, { kind: "kept", entry: old });
+      report.warnings.push("the previously indexed version stays in the index");
+    }
+    deps.logger.warn("ingest.file_failed", { file: report.path, error: report.error });
+  };
+
   for (const file of scanPaths(roots)) {
     const old = known.get(file) ?? null;
     const report: FileReport = { path: displayPath(file), docId: old?.id ?? null, status: "unchanged", chunks: old?.chunkCount ?? 0, warnings: [], error: null };
@@ -132,22 +161,12 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
       Object.assign(report, { docId: null, chunks: 0, status: "skipped", error: skipReason(file) });
       continue;
     }
-    try {
-      const doc = await prepare(file, old, deps, taken);
-      prepared.set(file, doc);
-      if (doc.kind === "parsed") {
-        Object.assign(report, { docId: doc.entry.id, status: old ? "updated" : "added", chunks: doc.chunks.length, warnings: doc.entry.warnings });
-        changed = true;
-      }
-    } catch (error) {
-      Object.assign(report, { status: "failed", error: userMessage(error), chunks: old ? old.chunkCount : 0 });
-      if (old) {
-        prepared.set(file, { kind: "kept", entry: old });
-        report.warnings.push("the previously indexed version stays in the index");
-      }
-      deps.logger.warn("ingest.file_failed", { file: report.path, error: report.error });
-    }
+    // Settled at once, so a failure waiting its turn is never an unhandled rejection.
+    const outcome = prepare(file, old, deps, taken).then((doc): Outcome => ({ doc }), (error: unknown): Outcome => ({ error }));
+    inFlight.push({ file, old, report, outcome });
+    if (inFlight.length >= PARSE_CONCURRENCY) await settle(inFlight.shift()!);
   }
+  while (inFlight.length) await settle(inFlight.shift()!);
 
   for (const old of known.values()) {
     if (prepared.has(old.source)) continue;
