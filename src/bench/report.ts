@@ -38,12 +38,13 @@ export function formatReport(result: BenchResult): string {
     "",
     `Incremental reindex, one of ${number(result.reindex.documents)} documents changed: ${ms(result.reindex.ms, 0)} ms (n=${result.reindex.ms.n}), peak RSS ${number(result.reindex.peakRssMb)} MB`,
     "",
-    "Questions (retrieval + extractive answer) and cold start (fresh process: load the index, answer one question):",
+    "Questions (retrieval + extractive answer; after a first round, and in that first round) and cold start (fresh process: load the index, answer one question):",
     table(
-      ["documents", "per question", "retrieval only", "serving RSS MB", "cold start", "of which load", "process start → answer"],
+      ["documents", "per question", "first time asked", "retrieval only", "serving RSS MB", "cold start", "of which load", "process start → answer"],
       sizes.map((s) => [
         number(s.documents),
         `${ms(s.questions.askMs, 2)} (n=${s.questions.askMs.n})`,
+        `${ms(s.questions.firstAskMs, 2)} (n=${s.questions.firstAskMs.n})`,
         ms(s.questions.retrieveMs, 2),
         number(s.questions.peakRssMb),
         `${ms(s.coldStart.coldMs, 0)} (n=${s.coldStart.runs})`,
