@@ -40,10 +40,12 @@ export function formatReport(result: BenchResult): string {
     "",
     "Questions (retrieval + extractive answer; after a first round, and in that first round) and cold start (fresh process: load the index, answer one question):",
     table(
-      ["documents", "per question", "first time asked", "retrieval only", "serving RSS MB", "cold start", "of which load", "process start → answer"],
+      ["documents", "per question", "naming a municipality", "naming none", "first time asked", "retrieval only", "serving RSS MB", "cold start", "of which load", "process start → answer"],
       sizes.map((s) => [
         number(s.documents),
         `${ms(s.questions.askMs, 2)} (n=${s.questions.askMs.n})`,
+        ms(s.questions.askMsNamed, 2),
+        ms(s.questions.askMsUnnamed, 2),
         `${ms(s.questions.firstAskMs, 2)} (n=${s.questions.firstAskMs.n})`,
         ms(s.questions.retrieveMs, 2),
         number(s.questions.peakRssMb),

@@ -8,6 +8,7 @@ import path from "node:path";
 import { createRuntime, type Runtime } from "../bootstrap";
 import { loadConfig } from "../config";
 import { currentGeneration } from "../index/store";
+import { findMunicipalities } from "../language/municipalities";
 import { silentLogger } from "../log";
 import { benchMunicipalities } from "./corpus";
 import { comparePeers, type PeerFigures } from "./peers";
@@ -90,6 +91,12 @@ export interface ServeFigures {
   firstAskMs: Summary;
   /** The same, over the following rounds: the steady state of a running bot. */
   askMs: Summary;
+  /**
+   * askMs split by whether the question names a municipality (searched among its documents) or
+   * not (searched among all): the second kind grows with the corpus, the first hardly at all.
+   */
+  askMsNamed: Summary;
+  askMsUnnamed: Summary;
   /** Per question: retrieval alone (Engine.retrieve). */
   retrieveMs: Summary;
   abstained: number;
@@ -108,18 +115,30 @@ export async function serveTask(dirs: Dirs, rounds: number): Promise<ServeFigure
     if (i > 0) first.push(elapsedMs(started));
   }
   const ask: number[] = [];
+  const byKind = { named: [] as number[], unnamed: [] as number[] };
   const retrieve: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of questions) {
       let started = performance.now();
       await engine.ask(q);
       ask.push(elapsedMs(started));
+      byKind[findMunicipalities(q).length ? "named" : "unnamed"].push(ask.at(-1)!);
       started = performance.now();
       await engine.retrieve(q);
       retrieve.push(elapsedMs(started));
     }
   }
-  return { questions: questions.length, rounds, firstAskMs: summarise(first), askMs: summarise(ask), retrieveMs: summarise(retrieve), abstained, peakRssMb: peakRssMb() };
+  return {
+    questions: questions.length,
+    rounds,
+    firstAskMs: summarise(first),
+    askMs: summarise(ask),
+    askMsNamed: summarise(byKind.named),
+    askMsUnnamed: summarise(byKind.unnamed),
+    retrieveMs: summarise(retrieve),
+    abstained,
+    peakRssMb: peakRssMb(),
+  };
 }
 
 export interface ColdStart {

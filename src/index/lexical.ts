@@ -45,6 +45,7 @@ export interface LexicalArrays {
 const K1 = 1.2;
 const B = 0.75;
 
+
 export class LexicalIndex {
   private readonly vocabulary: string[];
   private readonly offsets: Uint32Array;
@@ -56,6 +57,8 @@ export class LexicalIndex {
   private readonly termIds: Map<string, number>;
   private readonly scores: Float64Array;
   private readonly touched: Uint32Array;
+  /** Per passage, BM25's length normalisation K1·(1 − B + B·length/average): the same for every term. */
+  private readonly norms: Float64Array;
 
   private constructor(
     arrays: LexicalArrays,
@@ -71,6 +74,8 @@ export class LexicalIndex {
     this.termIds = new Map(this.vocabulary.map((term, id) => [term, id]));
     this.scores = new Float64Array(this.lengths.length);
     this.touched = new Uint32Array(this.lengths.length);
+    const average = averageLength || 1;
+    this.norms = Float64Array.from(this.lengths, (length) => K1 * (1 - B + (B * length) / average));
   }
 
   static fromArrays(arrays: LexicalArrays): LexicalIndex {
@@ -218,12 +223,11 @@ export class LexicalIndex {
 
   /** Adds one term's BM25 contribution for postings [from, to); returns the new touched count. */
   private score(from: number, to: number, idf: number, touched: number): number {
-    const { scores, postings, tfs, lengths } = this;
-    const average = this.averageLength || 1;
+    const { scores, postings, tfs, norms } = this;
     for (let at = from; at < to; at++) {
       const ordinal = postings[at]!;
       const tf = tfs[at]!;
-      const norm = K1 * (1 - B + (B * lengths[ordinal]!) / average);
+      const norm = norms[ordinal]!;
       if (scores[ordinal] === 0) this.touched[touched++] = ordinal;
       scores[ordinal]! += (idf * tf * (K1 + 1)) / (tf + norm);
     }
