@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+// The tests' PDF generator (pdfkit, a devDependency): one way to make PDFs, handed to the bench.
 import { makePdf } from "../test/helpers/fixtures";
 import { formatReport } from "../src/bench/report";
 import { coldQuestion, runBench, type TaskName } from "../src/bench/run";
