@@ -108,8 +108,10 @@ export class VectorIndex {
     }
     const removed = this.size - (previous.length - added);
     let nextLabel = this.ordinals.length;
+    // Labels only grow, and deleted nodes stay until new passages take their slots.
     const sparse = nextLabel + added > 2 * previous.length + 1024;
-    if (added + removed > REBUILD_SHARE * previous.length || sparse) return VectorIndex.build(vectors, dims);
+    const dead = Math.max(0, this.graph.getCurrentCount() - this.size + removed - added);
+    if (added + removed > REBUILD_SHARE * previous.length || sparse || dead > previous.length / 2 + 1024) return VectorIndex.build(vectors, dims);
     kept.forEach((isKept, old) => isKept || this.graph.markDelete(this.labels[old]!));
     const deleted = this.graph.getCurrentCount() - (this.size - removed);
     const needed = this.graph.getCurrentCount() + Math.max(0, added - deleted);
