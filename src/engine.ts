@@ -10,6 +10,7 @@ import type { Answer } from "./domain";
 import { isStyrdokError, StyrdokError } from "./errors";
 import { compose, type Found } from "./answer/compose";
 import type { NamedEmbeddings } from "./index/embeddings";
+import { documentCatalogue } from "./index/catalogue";
 import { unpublishDamaged } from "./index/repair";
 import { currentGeneration, loadIndex, type DocumentEntry, type LoadedIndex } from "./index/store";
 import { ingest } from "./ingest/pipeline";
@@ -150,8 +151,7 @@ export class Engine {
   }
 
   municipalities(): string[] {
-    const names = this.documents().map((d) => d.metadata.municipality).filter((m): m is string => Boolean(m));
-    return [...new Set(names)].sort((a, b) => a.localeCompare(b, "sv"));
+    return [...documentCatalogue(this.index()).municipalities];
   }
 
   /**
@@ -209,14 +209,12 @@ export class Engine {
     const mode = options.mode ?? this.deps.searchMode ?? "full";
     const index = this.index();
     const query = analyseQuery(question, this.deps.kit, options.searchTerms);
-    const have = new Set(this.municipalities());
+    const { idsByMunicipality } = documentCatalogue(index);
     // An agency named in the question scopes the search only when it issued documents here;
     // otherwise it is a subject ("what does the guideline say about Försäkringskassan?").
-    const named = [...query.municipalities, ...query.agencies].filter((m) => have.has(m));
-    const unknown = query.municipalities.filter((m) => !have.has(m));
-    const documents = named.length
-      ? new Set(index.manifest.documents.filter((d) => named.includes(d.metadata.municipality ?? "")).map((d) => d.id))
-      : undefined;
+    const named = [...query.municipalities, ...query.agencies].filter((m) => idsByMunicipality.has(m));
+    const unknown = query.municipalities.filter((m) => !idsByMunicipality.has(m));
+    const documents = named.length ? new Set(named.flatMap((m) => idsByMunicipality.get(m)!)) : undefined;
     if (unknown.length && !named.length) return { index, query, hits: [], unknown, named, vector: null };
     const vector = await this.deps.embeddings.embeddings.embedQuery(query.embeddingText);
     const hits = search(index, this.deps.kit, query, vector, { k, documents, mode, vectorWeight: this.deps.embeddings.fusionWeight });

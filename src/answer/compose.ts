@@ -7,6 +7,7 @@
  * - otherwise → the best sentences (or the model's answer), or an abstention when nothing covers it.
  */
 import type { Answer } from "../domain";
+import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
@@ -39,7 +40,10 @@ export interface ComposeContext {
 
 export type Composed = { kind: "final"; answer: Answer } | { kind: "extractive"; answer: Answer };
 
-const docsOf = (index: LoadedIndex, body: string) => index.manifest.documents.filter((d) => d.metadata.municipality === body);
+function docsOf(index: LoadedIndex, body: string): DocumentEntry[] {
+  const { byId, idsByMunicipality } = documentCatalogue(index);
+  return (idsByMunicipality.get(body) ?? []).map((id) => byId.get(id)!);
+}
 
 /**
  * The documents a question about documents is about: for each named body the one whose title
@@ -66,7 +70,7 @@ function acrossMunicipalities(found: Found, context: ComposeContext): Answer {
   const { index, query } = found;
   const bodies = found.named.length >= 2 ? found.named : context.municipalities;
   const groups = bodies.map((municipality) => {
-    const documents = new Set(docsOf(index, municipality).map((d) => d.id));
+    const documents = new Set(documentCatalogue(index).idsByMunicipality.get(municipality) ?? []);
     const hits = found.vector ? search(index, context.kit, query, found.vector, { k: 3, documents, ...context.searchOptions }) : [];
     return { municipality, hits };
   });

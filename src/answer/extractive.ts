@@ -3,6 +3,7 @@
  * best, quoted verbatim and cited, framed in the question's language.
  */
 import type { Answer, Citation, Language, RankedPassage } from "../domain";
+import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { sentenceSpans } from "../ingest/sentences";
 import type { LanguageKit } from "../retrieve/kit";
@@ -31,7 +32,7 @@ export function sectionLabel(section: readonly string[]): string {
 }
 
 export function rankedPassages(index: LoadedIndex, hits: SearchHit[]): RankedPassage[] {
-  const docs = new Map(index.manifest.documents.map((d) => [d.id, d]));
+  const docs = documentCatalogue(index).byId;
   return hits.map((hit) => {
     const chunk = index.chunks[hit.ordinal]!;
     const doc = docs.get(chunk.docId)!;
@@ -80,7 +81,7 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
  * look like the kind of answer asked for.
  */
 function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery): (hit: SearchHit, decay: number) => Quote[] {
-  const docs = new Map(index.manifest.documents.map((d) => [d.id, d]));
+  const docs = documentCatalogue(index).byId;
   return (hit, decay) => {
     const chunk = index.chunks[hit.ordinal]!;
     const text = index.texts[chunk.docId]!;

@@ -6,6 +6,7 @@
 import { unicodeRegExp } from "../language/regex";
 import { readFileSync } from "node:fs";
 import type { Answer, Citation, Language, RankedPassage } from "../domain";
+import { documentCatalogue } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
@@ -75,7 +76,8 @@ export function groupedAnswer(index: LoadedIndex, kit: LanguageKit, query: Analy
     lines.push(`• ${group.municipality}: ”${citation.quote.replace(/\s*\n\s*/g, " ")}” [${citation.n}]`);
   }
   const passages: RankedPassage[] = rankedPassages(index, interleave(groups, k));
-  const docs = index.manifest.documents.filter((d) => citations.some((c) => c.docId === d.id));
+  const { byId } = documentCatalogue(index);
+  const docs = [...new Set(citations.map((c) => c.docId))].map((id) => byId.get(id)!);
   if (!lines.length) {
     return { question: query.text, language: query.language, abstained: true, answer: text.nothing, citations: [], passages, warnings: [] };
   }

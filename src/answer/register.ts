@@ -33,19 +33,35 @@ export interface RegisterEntry {
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
 
-/** Whether `newer` says it replaces `older`: its "ersätter" names older's diarienummer or title. */
-function replacesDocument(newer: DocumentEntry, older: DocumentEntry): boolean {
-  const replaces = newer.metadata.replaces;
-  if (!replaces || newer.id === older.id) return false;
-  const text = squash(replaces);
-  const dnr = older.metadata.diarienummer;
-  if (dnr && text.includes(squash(dnr))) return true;
+interface Replacements {
+  /** The documents that say what they replace ("ersätter …"), in register order, that text squashed. */
+  replacing: { doc: DocumentEntry; replaces: string }[];
+  found: Map<DocumentEntry, DocumentEntry | null>;
+}
+
+/**
+ * Per document list (an index's manifest is one array for its lifetime), so a question's warnings
+ * cost one pass over the documents that replace something, and each answer is worked out once.
+ */
+const replacementsOf = new WeakMap<readonly DocumentEntry[], Replacements>();
+
+/** The first document whose "ersätter" names older's diarienummer or (a long enough) title. */
+function findReplacement(replacing: Replacements["replacing"], older: DocumentEntry): DocumentEntry | null {
+  const dnr = older.metadata.diarienummer ? squash(older.metadata.diarienummer) : null;
   const title = squash(older.metadata.title);
-  return title.length > 12 && text.includes(title);
+  const names = (text: string) => (dnr !== null && text.includes(dnr)) || (title.length > 12 && text.includes(title));
+  return replacing.find((r) => r.doc.id !== older.id && names(r.replaces))?.doc ?? null;
 }
 
 export function replacedBy(entry: DocumentEntry, all: readonly DocumentEntry[]): DocumentEntry | null {
-  return all.find((other) => replacesDocument(other, entry)) ?? null;
+  let known = replacementsOf.get(all);
+  if (!known) {
+    const replacing = all.filter((d) => d.metadata.replaces).map((doc) => ({ doc, replaces: squash(doc.metadata.replaces!) }));
+    replacementsOf.set(all, (known = { replacing, found: new Map() }));
+  }
+  let newer = known.found.get(entry);
+  if (newer === undefined) known.found.set(entry, (newer = findReplacement(known.replacing, entry)));
+  return newer;
 }
 
 /** A year or year-month is read as its last day: "2020" is still valid on 2020-06-01. */

@@ -26,6 +26,12 @@ export interface NamedEmbeddings {
    * weight, so they get 0.1; model embeddings carry meaning BM25 cannot and get 1.
    */
   fusionWeight: number;
+  /**
+   * Set when the vectors are computed from a text analyzer's terms (the local embeddings): ingest,
+   * which has just analysed each passage for the lexical index, hands the terms over instead of
+   * having the text analysed a second time. `analyzer` names the analyzer whose terms it takes.
+   */
+  fromTerms?: { analyzer: string; embed(terms: readonly string[]): Float32Array };
 }
 
 export type FeatureTokenizer = (text: string) => string[];
@@ -39,15 +45,11 @@ export const plainWords: FeatureTokenizer = (text) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1);
 
-/** FNV-1a, 32 bit: fast, well spread, and the same on every machine. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const WORD_PREFIX = [..."w:"].map((c) => c.charCodeAt(0));
+const START = "<".charCodeAt(0);
+const END = ">".charCodeAt(0);
 
 export interface HashEmbeddingsOptions {
   dimensions?: number;
@@ -60,42 +62,79 @@ export interface HashEmbeddingsOptions {
 
 export class HashEmbeddings extends Embeddings {
   readonly info: EmbeddingsInfo;
+  /** The tokenizer's name: when it is a text analyzer's, ingest passes that analyzer's terms to embedWords. */
+  readonly tokenizerName: string;
   private readonly dimensions: number;
   private readonly ngrams: number[];
   private readonly tokenize: FeatureTokenizer;
+  /** Scratch space reused by every call (embedding is synchronous). */
+  private readonly sums: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly order: Uint32Array;
+  private codes = new Uint16Array(64);
 
   constructor(options: HashEmbeddingsOptions = {}) {
     super({});
     this.dimensions = options.dimensions ?? 256;
     this.ngrams = options.ngrams ?? [3, 4];
     this.tokenize = options.tokenize ?? plainWords;
-    const tokenizer = options.tokenizerName ?? "plain";
-    this.info = { name: `local-hash-v1-${tokenizer}-${this.ngrams.join("")}`, dimensions: this.dimensions };
+    this.tokenizerName = options.tokenizerName ?? "plain";
+    this.info = { name: `local-hash-v1-${this.tokenizerName}-${this.ngrams.join("")}`, dimensions: this.dimensions };
+    this.sums = new Float64Array(this.dimensions);
+    this.seen = new Uint8Array(this.dimensions);
+    this.order = new Uint32Array(this.dimensions);
   }
 
   embed(text: string): Float32Array {
-    const counts = new Map<number, number>();
-    const add = (feature: string, weight: number) => {
-      const h = hash(feature);
-      const slot = h % this.dimensions;
-      const signed = h & 0x80000000 ? -weight : weight;
-      counts.set(slot, (counts.get(slot) ?? 0) + signed);
+    return this.embedWords(this.tokenize(text));
+  }
+
+  /**
+   * The vector of already tokenised words. Features are hashed with FNV-1a, 32 bit (fast, well
+   * spread, the same on every machine): "w:" + the word, and each character n-gram of "<word>",
+   * hashed from character codes rather than sliced strings.
+   */
+  embedWords(words: readonly string[]): Float32Array {
+    let touched = 0;
+    const add = (h: number, weight: number) => {
+      const slot = (h >>> 0) % this.dimensions;
+      if (!this.seen[slot]) {
+        this.seen[slot] = 1;
+        this.order[touched++] = slot;
+      }
+      this.sums[slot]! += h & 0x80000000 ? -weight : weight;
     };
-    for (const word of this.tokenize(text)) {
-      add(`w:${word}`, 1);
-      const marked = `<${word}>`;
+    for (const word of words) {
+      const length = word.length + 2;
+      if (this.codes.length < length) this.codes = new Uint16Array(length * 2);
+      const codes = this.codes;
+      codes[0] = START;
+      for (let i = 0; i < word.length; i++) codes[i + 1] = word.charCodeAt(i);
+      codes[length - 1] = END;
+      let h = FNV_OFFSET;
+      for (const c of WORD_PREFIX) h = Math.imul(h ^ c, FNV_PRIME);
+      for (let i = 1; i < length - 1; i++) h = Math.imul(h ^ codes[i]!, FNV_PRIME);
+      add(h, 1);
       for (const n of this.ngrams) {
-        if (marked.length < n) continue;
-        const share = 1 / Math.max(1, marked.length - n + 1);
-        for (let i = 0; i + n <= marked.length; i++) add(marked.slice(i, i + n), share);
+        if (length < n) continue;
+        const share = 1 / Math.max(1, length - n + 1);
+        for (let i = 0; i + n <= length; i++) {
+          let g = FNV_OFFSET;
+          for (let j = i; j < i + n; j++) g = Math.imul(g ^ codes[j]!, FNV_PRIME);
+          add(g, share);
+        }
       }
     }
     const vector = new Float32Array(this.dimensions);
     let norm = 0;
-    for (const [slot, value] of counts) {
+    for (let i = 0; i < touched; i++) {
+      const slot = this.order[i]!;
+      const value = this.sums[slot]!;
       const scaled = Math.sign(value) * Math.log1p(Math.abs(value));
       vector[slot] = scaled;
       norm += scaled * scaled;
+      this.sums[slot] = 0;
+      this.seen[slot] = 0;
     }
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < vector.length; i++) vector[i]! /= norm;
@@ -120,7 +159,8 @@ export function azureDeploymentsUrl(endpoint: string): string {
 export async function createEmbeddings(config: Config, local: () => HashEmbeddings): Promise<NamedEmbeddings> {
   if (config.embeddings === "local") {
     const embeddings = local();
-    return { embeddings, info: embeddings.info, fusionWeight: 0.1 };
+    const fromTerms = { analyzer: embeddings.tokenizerName, embed: (terms: readonly string[]) => embeddings.embedWords(terms) };
+    return { embeddings, info: embeddings.info, fusionWeight: 0.1, fromTerms };
   }
   const { openai } = config;
   const common = {

@@ -12,9 +12,12 @@ import type { Chunk, DocumentFormat, DocumentMetadata, PageStart } from "../doma
 import { StyrdokError } from "../errors";
 import type { EmbeddingsInfo } from "./embeddings";
 import { LexicalIndex, type LexicalHeader } from "./lexical";
+import { packChunks, packTexts, unpackChunks, unpackTexts } from "./passage-files";
+import { readAligned } from "./read-aligned";
 import { VectorIndex } from "./vectors";
 
-export const SCHEMA_VERSION = 1;
+/** Bump when the files of a generation change: an index of another version is rebuilt, not read. */
+export const SCHEMA_VERSION = 2;
 
 export interface DocumentEntry {
   id: string;
@@ -61,12 +64,14 @@ export interface LoadedIndex extends IndexContents {
 
 const FILES = {
   manifest: "manifest.json",
-  texts: "texts.json",
-  chunks: "chunks.json",
+  texts: "texts.bin",
+  chunks: "chunks.bin",
+  sections: "sections.json",
   lexical: "lexical.bin",
   vocabulary: "lexical-vocabulary.json",
   vectors: "vectors.f32",
   graph: "vectors.hnsw",
+  labels: "vectors.labels",
 };
 
 function writeDurable(file: string, data: string | Buffer): void {
@@ -88,36 +93,6 @@ function syncDirectory(dir: string): void {
   }
 }
 
-interface StoredChunks {
-  sections: string[][];
-  /** [document index, start, end, page or -1, section index] */
-  rows: [number, number, number, number, number][];
-}
-
-function packChunks(manifest: Manifest, chunks: Chunk[]): StoredChunks {
-  const docIndex = new Map(manifest.documents.map((d, i) => [d.id, i]));
-  const sectionIds = new Map<string, number>();
-  const sections: string[][] = [];
-  const rows = chunks.map((c): [number, number, number, number, number] => {
-    const key = JSON.stringify(c.section);
-    let id = sectionIds.get(key);
-    if (id === undefined) {
-      id = sections.length;
-      sectionIds.set(key, id);
-      sections.push(c.section);
-    }
-    return [docIndex.get(c.docId)!, c.start, c.end, c.page ?? -1, id];
-  });
-  return { sections, rows };
-}
-
-function unpackChunks(manifest: Manifest, stored: StoredChunks, texts: Record<string, string>): Chunk[] {
-  return stored.rows.map(([doc, start, end, page, section]) => {
-    const docId = manifest.documents[doc]!.id;
-    return { docId, section: stored.sections[section]!, page: page < 0 ? null : page, start, end, text: texts[docId]!.slice(start, end) };
-  });
-}
-
 /** Writes a new generation and publishes it. Returns the generation's name. */
 export function saveIndex(indexDir: string, contents: IndexContents, clock: () => Date = () => new Date()): string {
   mkdirSync(indexDir, { recursive: true });
@@ -126,11 +101,14 @@ export function saveIndex(indexDir: string, contents: IndexContents, clock: () =
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging);
   const file = (name: string) => path.join(staging, name);
-  writeDurable(file(FILES.texts), JSON.stringify(contents.texts));
-  writeDurable(file(FILES.chunks), JSON.stringify(packChunks(contents.manifest, contents.chunks)));
+  const ids = contents.manifest.documents.map((d) => d.id);
+  writeDurable(file(FILES.texts), packTexts(ids, contents.texts));
+  const packed = packChunks(ids, contents.chunks);
+  writeDurable(file(FILES.chunks), packed.rows);
+  writeDurable(file(FILES.sections), packed.sections);
   contents.lexical.save(file(FILES.lexical), file(FILES.vocabulary));
   writeDurable(file(FILES.vectors), Buffer.from(contents.vectors.buffer, contents.vectors.byteOffset, contents.vectors.byteLength));
-  contents.graph.save(file(FILES.graph));
+  contents.graph.save(file(FILES.graph), file(FILES.labels));
   // The manifest goes last: a generation without one is incomplete by definition.
   writeDurable(file(FILES.manifest), JSON.stringify(contents.manifest));
   syncDirectory(staging);
@@ -208,16 +186,16 @@ export function loadIndex(indexDir: string, expected: Expected): LoadedIndex {
   try {
     const manifest = JSON.parse(readFileSync(path.join(dir, FILES.manifest), "utf8")) as Manifest;
     checkCompatible(manifest, expected);
-    const texts = JSON.parse(readFileSync(path.join(dir, FILES.texts), "utf8")) as Record<string, string>;
-    const chunks = unpackChunks(manifest, JSON.parse(readFileSync(path.join(dir, FILES.chunks), "utf8")) as StoredChunks, texts);
+    const ids = manifest.documents.map((d) => d.id);
+    const texts = unpackTexts(ids, path.join(dir, FILES.texts));
+    const chunks = unpackChunks(ids, path.join(dir, FILES.chunks), path.join(dir, FILES.sections), texts);
     const lexical = LexicalIndex.load(path.join(dir, FILES.lexical), path.join(dir, FILES.vocabulary), manifest.lexical);
-    const raw = readFileSync(path.join(dir, FILES.vectors));
-    const vectors = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    const vectors = new Float32Array(readAligned(path.join(dir, FILES.vectors)));
     const dims = manifest.embeddings.dimensions;
     if (vectors.length !== manifest.chunkCount * dims || chunks.length !== manifest.chunkCount) {
       throw new Error("passage count does not match the manifest");
     }
-    const graph = manifest.chunkCount ? VectorIndex.load(path.join(dir, FILES.graph), dims) : VectorIndex.build(vectors, dims);
+    const graph = manifest.chunkCount ? VectorIndex.load(path.join(dir, FILES.graph), path.join(dir, FILES.labels), vectors, dims) : VectorIndex.build(vectors, dims);
     return { generation, manifest, texts, chunks, lexical, vectors, graph };
   } catch (error) {
     if (error instanceof StyrdokError) throw error;

@@ -7,12 +7,13 @@
  * reported and, if an earlier version was indexed, that version stays.
  */
 import { readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Limits } from "../config";
 import type { Chunk } from "../domain";
 import { userMessage } from "../errors";
 import type { NamedEmbeddings } from "../index/embeddings";
-import { LexicalIndex } from "../index/lexical";
+import { LexicalBuilder } from "../index/lexical-builder";
 import { acquireLock } from "../index/lock";
 import { checkCompatible, loadIndex, readManifest, saveIndex, SCHEMA_VERSION, type DocumentEntry, type Manifest } from "../index/store";
 import { indexText, type TextAnalyzer } from "../index/text-analyzer";
@@ -38,10 +39,15 @@ export interface IngestDeps {
   clock?: () => Date;
 }
 
+/** How many files are parsed at once. */
+const PARSE_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
+
 /** A document for the new index: either kept from the previous index, or freshly parsed. */
 type Prepared =
   | { kind: "kept"; entry: DocumentEntry }
   | { kind: "parsed"; entry: Omit<DocumentEntry, "firstChunk" | "chunkCount">; text: string; chunks: Chunk[] };
+
+type Outcome = { doc: Prepared } | { error: unknown };
 
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
@@ -125,6 +131,29 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
   const prepared = new Map<string, Prepared>();
   let changed = !manifest;
 
+  // Files are prepared in scan order (ids are handed out in that order) but up to PARSE_CONCURRENCY
+  // parse at once: PDF and DOCX parsing runs in worker threads, so the cores share the work.
+  const inFlight: { file: string; old: DocumentEntry | null; report: FileReport; outcome: Promise<Outcome> }[] = [];
+  const settle = async (next: (typeof inFlight)[number]) => {
+    const { file, old, report } = next;
+    const outcome = await next.outcome;
+    if ("doc" in outcome) {
+      prepared.set(file, outcome.doc);
+      if (outcome.doc.kind === "parsed") {
+        const { entry, chunks } = outcome.doc;
+        Object.assign(report, { docId: entry.id, status: old ? "updated" : "added", chunks: chunks.length, warnings: entry.warnings });
+        changed = true;
+      }
+      return;
+    }
+    Object.assign(report, { status: "failed", error: userMessage(outcome.error), chunks: old ? old.chunkCount : 0 });
+    if (old) {
+      prepared.set(file, { kind: "kept", entry: old });
+      report.warnings.push("the previously indexed version stays in the index");
+    }
+    deps.logger.warn("ingest.file_failed", { file: report.path, error: report.error });
+  };
+
   for (const file of scanPaths(roots)) {
     const old = known.get(file) ?? null;
     const report: FileReport = { path: displayPath(file), docId: old?.id ?? null, status: "unchanged", chunks: old?.chunkCount ?? 0, warnings: [], error: null };
@@ -133,22 +162,12 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
       Object.assign(report, { docId: null, chunks: 0, status: "skipped", error: skipReason(file) });
       continue;
     }
-    try {
-      const doc = await prepare(file, old, deps, taken);
-      prepared.set(file, doc);
-      if (doc.kind === "parsed") {
-        Object.assign(report, { docId: doc.entry.id, status: old ? "updated" : "added", chunks: doc.chunks.length, warnings: doc.entry.warnings });
-        changed = true;
-      }
-    } catch (error) {
-      Object.assign(report, { status: "failed", error: userMessage(error), chunks: old ? old.chunkCount : 0 });
-      if (old) {
-        prepared.set(file, { kind: "kept", entry: old });
-        report.warnings.push("the previously indexed version stays in the index");
-      }
-      deps.logger.warn("ingest.file_failed", { file: report.path, error: report.error });
-    }
+    // Settled at once, so a failure waiting its turn is never an unhandled rejection.
+    const outcome = prepare(file, old, deps, taken).then((doc): Outcome => ({ doc }), (error: unknown): Outcome => ({ error }));
+    inFlight.push({ file, old, report, outcome });
+    if (inFlight.length >= PARSE_CONCURRENCY) await settle(inFlight.shift()!);
   }
+  while (inFlight.length) await settle(inFlight.shift()!);
 
   for (const old of known.values()) {
     if (prepared.has(old.source)) continue;
@@ -184,15 +203,25 @@ interface Totals {
   chunks: number;
 }
 
-async function embedChunks(deps: IngestDeps, chunks: Chunk[]): Promise<Float32Array> {
+/** Vectors of new passages, from the terms just analysed when the embeddings work from those. */
+async function embedChunks(deps: IngestDeps, chunks: Chunk[], terms: readonly string[][]): Promise<Float32Array> {
   const dims = deps.embeddings.info.dimensions;
-  const rows = await deps.embeddings.embeddings.embedDocuments(chunks.map((c) => indexText(c.section, c.text)));
   const out = new Float32Array(chunks.length * dims);
+  const { fromTerms } = deps.embeddings;
+  if (fromTerms?.analyzer === deps.analyzer.name) {
+    terms.forEach((t, i) => out.set(fromTerms.embed(t), i * dims));
+    return out;
+  }
+  const rows = await deps.embeddings.embeddings.embedDocuments(chunks.map((c) => indexText(c.section, c.text)));
   rows.forEach((row, i) => out.set(row, i * dims));
   return out;
 }
 
-/** Builds and writes a new index generation from the prepared documents, unless nothing changed. */
+/**
+ * Builds and writes a new index generation from the prepared documents, unless nothing changed.
+ * Kept documents cost no analysis and no embedding: their passages' terms come from the previous
+ * lexical index, their vectors from the previous vectors, their graph nodes stay in the graph.
+ */
 async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Promise<Totals> {
   docs.sort((a, b) => a.entry.source.localeCompare(b.entry.source));
   const count = (d: Prepared) => (d.kind === "kept" ? d.entry.chunkCount : d.chunks.length);
@@ -204,6 +233,9 @@ async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Pr
   const chunks: Chunk[] = [];
   const texts: Record<string, string> = {};
   const vectors = new Float32Array(chunkTotal * dims);
+  /** For each new ordinal, the ordinal the passage had in the previous index, or -1. */
+  const previousOrdinal = new Int32Array(chunkTotal).fill(-1);
+  const lexical = new LexicalBuilder();
   for (const doc of docs) {
     const first = chunks.length;
     if (doc.kind === "kept") {
@@ -211,15 +243,22 @@ async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Pr
       chunks.push(...previous!.chunks.slice(firstChunk, firstChunk + chunkCount));
       vectors.set(previous!.vectors.subarray(firstChunk * dims, (firstChunk + chunkCount) * dims), first * dims);
       texts[id] = previous!.texts[id]!;
+      for (let i = 0; i < chunkCount; i++) {
+        previousOrdinal[first + i] = firstChunk + i;
+        lexical.addKept(previous!.lexical, firstChunk + i);
+      }
     } else {
+      const analysed = doc.chunks.map((c) => deps.analyzer.analyze(indexText(c.section, c.text)));
+      const terms = analysed.map((a) => a.map((t) => t.term));
       chunks.push(...doc.chunks);
-      vectors.set(await embedChunks(deps, doc.chunks), first * dims);
+      vectors.set(await embedChunks(deps, doc.chunks, terms), first * dims);
+      analysed.forEach((a, i) => lexical.addTerms(terms[i]!, a.filter((t) => t.kind !== "part").map((t) => t.term)));
       texts[doc.entry.id] = doc.text;
     }
     documents.push({ ...doc.entry, firstChunk: first, chunkCount: chunks.length - first });
   }
-  const lexical = LexicalIndex.build(chunks.map((c) => deps.analyzer.terms(indexText(c.section, c.text))));
-  const graph = VectorIndex.build(vectors, dims);
+  const graph = previous ? previous.graph.update(vectors, previousOrdinal) : VectorIndex.build(vectors, dims);
+  const index = lexical.build();
   const manifest: Manifest = {
     schema: SCHEMA_VERSION,
     createdAt: (deps.clock ?? (() => new Date()))().toISOString(),
@@ -227,9 +266,9 @@ async function publish(deps: IngestDeps, docs: Prepared[], changed: boolean): Pr
     analyzer: deps.analyzer.name,
     documents,
     chunkCount: chunks.length,
-    lexical: lexical.header,
+    lexical: index.header,
   };
-  saveIndex(deps.indexDir, { manifest, texts, chunks, lexical, vectors, graph }, deps.clock);
+  saveIndex(deps.indexDir, { manifest, texts, chunks, lexical: index, vectors, graph }, deps.clock);
   return { written: true, documents: documents.length, chunks: chunks.length };
 }
 

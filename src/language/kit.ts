@@ -11,7 +11,7 @@ export const ANALYZER_VERSION = "sv-snowball-1";
 
 export function createLanguageKit(): LanguageKit {
   return {
-    analyzer: { name: ANALYZER_VERSION, terms: (text) => analyzeTerms(text) },
+    analyzer: { name: ANALYZER_VERSION, terms: (text) => analyzeTerms(text), analyze: (text) => analyze(text) },
     queryTerms: (text) => analyze(text),
     detectLanguage,
     expandEnglish: (text) => expandQuery(text).matches,

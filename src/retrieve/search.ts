@@ -2,9 +2,11 @@
  * Hybrid search: BM25 over analysed terms and HNSW over vectors, fused by reciprocal rank, then the
  * top candidates re-scored with cheap exact features — how much of the question a passage covers
  * (idf-weighted), question phrases found verbatim, and question terms in the section headings.
+ * Those features are read from the index (postings, each passage's words), never by analysing a
+ * candidate's text again: that was most of a question's time at 10,000 documents.
  */
+import { passagesOf } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
-import { indexText } from "../index/text-analyzer";
 import { coverage } from "./coverage";
 import { intentMatch } from "./intent";
 import type { LanguageKit } from "./kit";
@@ -77,29 +79,45 @@ function phraseMatches(sequence: string[], phrases: string[][]): number {
   return matches;
 }
 
+/** Terms of each heading path, analysed once: passages of a section share its path array. */
+const headingTermsCache = new WeakMap<LanguageKit, WeakMap<readonly string[], ReadonlySet<string>>>();
+
+function headingTerms(kit: LanguageKit, section: readonly string[]): ReadonlySet<string> {
+  let bySection = headingTermsCache.get(kit);
+  if (!bySection) headingTermsCache.set(kit, (bySection = new WeakMap()));
+  let terms = bySection.get(section);
+  if (!terms) bySection.set(section, (terms = new Set(kit.analyzer.terms(section.join(" ")))));
+  return terms;
+}
+
+/**
+ * The question's terms that the passage has, read from the index (postings and stored words)
+ * rather than by analysing the passage again: coverage only asks about the question's terms.
+ */
+function passageTerms(index: LoadedIndex, query: AnalysedQuery, ordinal: number): Set<string> {
+  return new Set(query.terms.filter((t) => index.lexical.contains(t.term, ordinal)).map((t) => t.term));
+}
+
 export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, queryVector: number[], options: SearchOptions): SearchHit[] {
   const depth = options.depth ?? 50;
-  const allowed = options.documents;
-  const accept = allowed ? (ordinal: number) => allowed.has(index.chunks[ordinal]!.docId) : undefined;
+  const filter = options.documents && passagesOf(index, options.documents);
   const mode = options.mode ?? "full";
-  const lexical = mode === "vector" ? [] : index.lexical.search(query.terms, depth, accept);
-  const vector = mode === "bm25" ? [] : index.graph.search(queryVector, depth, accept);
+  const lexical = mode === "vector" ? [] : index.lexical.search(query.terms, depth, filter);
+  const vector = mode === "bm25" ? [] : index.graph.search(queryVector, depth, filter);
   const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
   if (mode !== "full") {
     return fused.slice(0, options.k).map((c) => {
-      const chunk = index.chunks[c.ordinal]!;
-      const terms = new Set(kit.analyzer.terms(indexText(chunk.section, chunk.text)));
+      const terms = passageTerms(index, query, c.ordinal);
       return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical) };
     });
   }
   const hits = fused.map((c): SearchHit => {
     const chunk = index.chunks[c.ordinal]!;
-    const analysed = kit.queryTerms(indexText(chunk.section, chunk.text));
-    const terms = new Set(analysed.map((t) => t.term));
-    const headingTerms = new Set(kit.analyzer.terms(chunk.section.join(" ")));
+    const terms = passageTerms(index, query, c.ordinal);
+    const inHeadings = headingTerms(kit, chunk.section);
     const cover = coverage(terms, query, index.lexical);
-    const phrases = phraseMatches(analysed.filter((t) => t.kind !== "part").map((t) => t.term), query.phrases);
-    const heading = query.terms.filter((t) => headingTerms.has(t.term)).length / Math.max(1, query.terms.length);
+    const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
+    const heading = query.terms.filter((t) => inHeadings.has(t.term)).length / Math.max(1, query.terms.length);
     const score =
       c.fused +
       FEATURE_WEIGHTS.coverage * cover +

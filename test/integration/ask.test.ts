@@ -4,11 +4,12 @@
  * language), not about which sentence wins.
  */
 import { execFile } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/domain";
+import { loadIndex, readManifest } from "../../src/index/store";
 import { tempDir } from "../helpers/runtime";
 
 const run = promisify(execFile);
@@ -22,9 +23,9 @@ async function ask(question: string): Promise<Answer> {
 }
 
 function documentText(docId: string): string {
-  const generation = readFileSync(path.join(dataDir, "index", "CURRENT"), "utf8").trim();
-  const texts = JSON.parse(readFileSync(path.join(dataDir, "index", generation, "texts.json"), "utf8")) as Record<string, string>;
-  return texts[docId]!;
+  const indexDir = path.join(dataDir, "index");
+  const manifest = readManifest(indexDir)!;
+  return loadIndex(indexDir, { embeddings: manifest.embeddings, analyzer: manifest.analyzer }).texts[docId]!;
 }
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

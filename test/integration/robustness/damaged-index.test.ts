@@ -28,7 +28,7 @@ describe("a damaged index", () => {
   it("is refused by a new process with a message saying how to fix it, and rebuilt by the next ingest", async () => {
     runtime = await tempRuntime();
     await runtime.engine.reindex();
-    writeFileSync(generationFile(runtime, "chunks.json"), "{ not json");
+    writeFileSync(generationFile(runtime, "chunks.bin"), "{ not json");
     const logs: LogLine[] = [];
     const fresh = await freshRuntime(runtime, logs);
     expect(() => fresh.engine.index()).toThrow(`The index in ${runtime.config.indexDir} is damaged: run npm run ingest to rebuild it.`);
@@ -58,7 +58,7 @@ describe("a damaged index", () => {
     writeFileSync(path.join(elsewhere, "kiruna.md"), "# Kiruna riktlinje\n\nSnöröjningen ska vara klar före sju.\n");
     await runtime.engine.reindex();
     await runtime.engine.reindex([elsewhere]);
-    writeFileSync(generationFile(runtime, "texts.json"), "");
+    writeFileSync(generationFile(runtime, "texts.bin"), "");
     const fresh = await freshRuntime(runtime);
     await fresh.engine.reindex();
     expect(fresh.engine.documents().map((d) => d.id)).toContain("kiruna");
@@ -96,7 +96,7 @@ describe("the command line with a damaged index", () => {
   it("npm run ask rebuilds it, answers, and logs what it did — without a stack trace", async () => {
     runtime = await tempRuntime();
     await runtime.engine.reindex();
-    writeFileSync(generationFile(runtime, "chunks.json"), "[]");
+    writeFileSync(generationFile(runtime, "chunks.bin"), "[]");
     // LOG_LEVEL=info: the question's log line too, on stderr, leaving stdout to the answer.
     const result = await runScript("scripts/ask.ts", [QUESTION], { cwd: runtime.root, env: { ...env(runtime), LOG_LEVEL: "info" } }).finished;
     expect(result.code).toBe(0);

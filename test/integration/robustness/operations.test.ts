@@ -88,7 +88,7 @@ describe("npm start", () => {
 
   it("rebuilds a damaged index, reports it on /healthz, and on SIGTERM answers the question in flight, then exits 0", async () => {
     await runtime.engine.reindex();
-    writeFileSync(path.join(runtime.config.indexDir, currentGeneration(runtime.config.indexDir)!, "chunks.json"), "{}");
+    writeFileSync(path.join(runtime.config.indexDir, currentGeneration(runtime.config.indexDir)!, "chunks.bin"), "{}");
     const server = runScript("src/main.ts", [], {
       cwd: runtime.root,
       env: {

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { PassageFilter } from "../../../src/index/filter";
 import { LexicalIndex } from "../../../src/index/lexical";
+import { LexicalBuilder } from "../../../src/index/lexical-builder";
 import { tempDir } from "../../helpers/runtime";
 
 const passages = [
@@ -11,7 +13,7 @@ const passages = [
 ];
 
 describe("LexicalIndex", () => {
-  const index = LexicalIndex.build(passages);
+  const index = LexicalBuilder.fromTerms(passages);
 
   it("ranks passages by BM25: rare terms and repeated terms count more", () => {
     const hits = index.search([{ term: "vänort", weight: 1 }, { term: "strategi", weight: 1 }], 10);
@@ -25,7 +27,7 @@ describe("LexicalIndex", () => {
     const first = index.search(query, 10);
     expect(first[0]!.ordinal).toBe(1);
     expect(index.search(query, 10)).toEqual(first);
-    expect(index.search(query, 10, (o) => o !== 1).map((h) => h.ordinal)).toEqual([0]);
+    expect(index.search(query, 10, PassageFilter.fromRanges([{ start: 0, end: 1 }, { start: 2, end: 4 }])).map((h) => h.ordinal)).toEqual([0]);
     expect(index.search([{ term: "saknas", weight: 1 }], 10)).toEqual([]);
   });
 
