@@ -14,6 +14,7 @@ runCli(async () => {
   process.on("unhandledRejection", (reason) => runtime.logger.error("process.unhandled_rejection", { error: reason }));
   const report = await runtime.engine.reindex();
   if (report.indexWritten || report.failed) process.stdout.write(formatReport(report) + "\n\n");
+  await runtime.engine.warmUp();
   const documents = runtime.engine.documents().length;
   if (slackConfigured(runtime.config)) {
     const bot = await startSlackBot(runtime);
