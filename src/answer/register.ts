@@ -5,25 +5,15 @@
  * `GET /api/documents`). It never includes the server's file paths.
  */
 import path from "node:path";
-import type { DocumentFormat, DocumentType } from "../domain";
+import type { DocumentFormat, DocumentMetadata } from "../domain";
 import type { DocumentEntry } from "../index/store";
 
 export type DocumentStatus = "current" | "past-revision" | "replaced" | "undated";
 
-export interface RegisterEntry {
+/** A document's metadata (without the evidence spans) and what the register adds to it. */
+export interface RegisterEntry extends Omit<DocumentMetadata, "evidence"> {
   id: string;
   file: string;
-  title: string;
-  municipality: string | null;
-  type: DocumentType | null;
-  adoptedBy: string | null;
-  adoptedOn: string | null;
-  validUntil: string | null;
-  revision: string | null;
-  diarienummer: string | null;
-  replaces: string | null;
-  owner: string | null;
-  sourceUrl: string | null;
   format: DocumentFormat;
   passages: number;
   status: DocumentStatus;
@@ -88,21 +78,11 @@ export function documentStatus(entry: DocumentEntry, all: readonly DocumentEntry
 export function documentRegister(all: readonly DocumentEntry[], today: string): RegisterEntry[] {
   return all
     .map((doc): RegisterEntry => {
-      const m = doc.metadata;
+      const { evidence: _evidence, ...metadata } = doc.metadata;
       return {
         id: doc.id,
         file: path.basename(doc.source),
-        title: m.title,
-        municipality: m.municipality,
-        type: m.type,
-        adoptedBy: m.adoptedBy,
-        adoptedOn: m.adoptedOn,
-        validUntil: m.validUntil,
-        revision: m.revision,
-        diarienummer: m.diarienummer,
-        replaces: m.replaces,
-        owner: m.owner,
-        sourceUrl: m.sourceUrl,
+        ...metadata,
         format: doc.format,
         passages: doc.chunkCount,
         status: documentStatus(doc, all, today),
