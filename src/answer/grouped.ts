@@ -4,7 +4,7 @@
  * documents speak to the question, then the municipalities whose documents say nothing on it.
  */
 import { unicodeRegExp } from "../language/regex";
-import { readFileSync } from "node:fs";
+import { dataFileLines } from "../data-file";
 import type { Answer, Citation, Language, RankedPassage } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
@@ -14,10 +14,7 @@ import type { SearchHit } from "../retrieve/search";
 import { bestQuotes, citationFor, rankedPassages } from "./extractive";
 import { documentWarnings } from "./warnings";
 
-const PATTERNS = readFileSync(new URL("./data/comparison.txt", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line.trim() && !line.startsWith("#"))
-  .map((line) => unicodeRegExp(line.trim()));
+const PATTERNS = dataFileLines(new URL("./data/comparison.txt", import.meta.url)).map((line) => unicodeRegExp(line.trim()));
 
 /** Whether the question asks across municipalities rather than about one. */
 export function asksAcrossMunicipalities(question: string, namedInCorpus: number): boolean {

@@ -5,7 +5,7 @@
  * to be not stated, never guessed.
  */
 import { unicodeRegExp } from "../language/regex";
-import { readFileSync } from "node:fs";
+import { dataFileLines } from "../data-file";
 import type { Answer, Citation, Evidence, Language, MetadataField } from "../domain";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { sectionLabel } from "./extractive";
@@ -13,10 +13,7 @@ import { documentWarnings } from "./warnings";
 
 export type AskedField = "adoptedOn" | "adoptedBy" | "replaces" | "owner" | "diarienummer" | "validity";
 
-const PATTERNS: { field: AskedField; pattern: RegExp }[] = readFileSync(new URL("./data/metadata-questions.tsv", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line.trim() && !line.startsWith("#"))
-  .map((line) => {
+const PATTERNS: { field: AskedField; pattern: RegExp }[] = dataFileLines(new URL("./data/metadata-questions.tsv", import.meta.url)).map((line) => {
     const [field, pattern] = line.split("\t");
     return { field: field as AskedField, pattern: unicodeRegExp(pattern!) };
   });

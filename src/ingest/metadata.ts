@@ -4,7 +4,7 @@
  * ("Antagen av: KS § 72/2016", "Dnr KS/2012:935") and from sentences ("antogs av kommunfullmäktige
  * 15 oktober 2013 och ersätter …"). Each fact keeps the span that states it, so answers can cite it.
  */
-import { readFileSync } from "node:fs";
+import { dataFileLines } from "../data-file";
 import type { DocumentMetadata, DocumentType, Evidence, MetadataField } from "../domain";
 import type { NormalisedText } from "./normalise";
 import { parseSwedishDate, normaliseBody } from "./dates";
@@ -28,12 +28,7 @@ export interface MetadataContext {
 
 type LabelField = MetadataField | "type";
 
-const LABELS: { field: LabelField; label: string }[] = readFileSync(
-  new URL("./data/metadata-labels.tsv", import.meta.url),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line.trim() && !line.startsWith("#"))
+const LABELS: { field: LabelField; label: string }[] = dataFileLines(new URL("./data/metadata-labels.tsv", import.meta.url))
   .map((line) => {
     const [field, label] = line.split("\t");
     return { field: field as LabelField, label: (label ?? "").trim() };

@@ -2,14 +2,9 @@
  * Sentence boundaries in Swedish governing documents. A full stop ends a sentence unless it closes
  * a known abbreviation ("t.ex.", "bl.a.") or sits inside a number or identifier ("KS/2012:935", "2.1").
  */
-import { readFileSync } from "node:fs";
+import { dataFileLines } from "../data-file";
 
-const ABBREVIATIONS = new Set(
-  readFileSync(new URL("./data/abbreviations.txt", import.meta.url), "utf8")
-    .split("\n")
-    .map((line) => line.trim().toLowerCase())
-    .filter((line) => line && !line.startsWith("#")),
-);
+const ABBREVIATIONS = new Set(dataFileLines(new URL("./data/abbreviations.txt", import.meta.url)).map((line) => line.trim().toLowerCase()));
 
 export interface Span {
   start: number;

@@ -1,10 +1,5 @@
-/**
- * Reads the knowledge files in ./data once. Lines starting with "#" are comments (each file's header
- * says where its content comes from); blank lines are ignored. Reading is synchronous because it
- * happens once per process, on first use, and the files are small.
- */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+/** The language layer's knowledge files in ./data, each read once (see src/data-file.ts). */
+import { dataFileLines } from "../data-file";
 
 const cache = new Map<string, readonly string[]>();
 
@@ -12,11 +7,7 @@ const cache = new Map<string, readonly string[]>();
 export function dataLines(name: string): readonly string[] {
   const cached = cache.get(name);
   if (cached) return cached;
-  const path = fileURLToPath(new URL(`./data/${name}`, import.meta.url));
-  const lines = readFileSync(path, "utf8")
-    .split(/\r?\n/)
-    .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== "" && !line.trimStart().startsWith("#"));
+  const lines = dataFileLines(new URL(`./data/${name}`, import.meta.url));
   cache.set(name, lines);
   return lines;
 }

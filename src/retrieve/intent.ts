@@ -3,8 +3,8 @@
  * for how an answering passage tends to look (a body that is responsible, a date, a validity rule,
  * a number, a purpose, a list). Search and sentence choice give passages with the cue a small lift.
  */
+import { dataFileLines } from "../data-file";
 import { unicodeRegExp } from "../language/regex";
-import { readFileSync } from "node:fs";
 
 export interface Intent {
   name: string;
@@ -12,10 +12,7 @@ export interface Intent {
   cue: RegExp;
 }
 
-const INTENTS: Intent[] = readFileSync(new URL("./data/intents.tsv", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line.trim() && !line.startsWith("#"))
-  .map((line) => {
+const INTENTS: Intent[] = dataFileLines(new URL("./data/intents.tsv", import.meta.url)).map((line) => {
     const [name, question, cue] = line.split("\t");
     return { name: name!, question: unicodeRegExp(question!), cue: unicodeRegExp(cue!) };
   });

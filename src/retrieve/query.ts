@@ -4,9 +4,9 @@
  * renderings; each word of the question becomes a term group whose alternatives (the word, its
  * compound parts, or the glossary's Swedish terms) each count as covering it.
  */
+import { dataFileLines } from "../data-file";
 import type { Language } from "../domain";
 import type { WeightedTerm } from "../index/lexical";
-import { readFileSync } from "node:fs";
 import { questionIntents, type Intent } from "./intent";
 import type { LanguageKit, QueryTerm } from "./kit";
 
@@ -39,10 +39,7 @@ export interface AnalysedQuery {
   intents: Intent[];
 }
 
-const FRAMING_WORDS = readFileSync(new URL("./data/framing.txt", import.meta.url), "utf8")
-  .split("\n")
-  .map((line) => line.trim())
-  .filter((line) => line && !line.startsWith("#"));
+const FRAMING_WORDS = dataFileLines(new URL("./data/framing.txt", import.meta.url)).map((line) => line.trim());
 const framingTerms = new WeakMap<LanguageKit, ReadonlySet<string>>();
 
 /** Terms of the words that frame a question ("säger", "mention", "kommuner"): not its subject. */
