@@ -7,24 +7,42 @@
  * counts half: often the documents lack the subject ("Eurocities", "2019"), sometimes it is only a
  * verb of the asking ("listar"). An English word the glossary did not translate is left out then:
  * Swedish documents would not use it either way.
+ *
+ * A group can be said in several ways (its options): a word, a compound part, or a phrase of
+ * several words ("känsliga personuppgifter"), which covers the group in proportion to the share of
+ * its words present. `context` holds the terms that name the passage's document.
  */
 import type { LexicalIndex } from "../index/lexical";
 import type { AnalysedQuery } from "./query";
 
 export const UNKNOWN_SWEDISH_WEIGHT = 0.5;
 
-export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexical: LexicalIndex): number {
+/**
+ * A question term that the passage's document is named by (its title, kind, issuer, number, year)
+ * counts half when the passage itself lacks it: "the 2016 data protection directive" places the
+ * passage without being what it answers.
+ */
+export const DOCUMENT_TERM_CREDIT = 0.5;
+
+export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexical: LexicalIndex, context: ReadonlySet<string> = new Set()): number {
   let total = 0;
   let covered = 0;
   for (const group of query.groups) {
     let best = 0;
     let found = 0;
-    let known = false;
-    for (const { term, weight } of group.alternatives) {
-      const w = weight * lexical.idf(term);
-      if (lexical.has(term)) known = true;
-      best = Math.max(best, w);
-      if (terms.has(term)) found = Math.max(found, w);
+    const known = group.alternatives.some((a) => lexical.has(a.term));
+    for (const option of group.options) {
+      let all = 0;
+      let present = 0;
+      for (const { term, weight } of option) {
+        const w = weight * lexical.idf(term);
+        all += w;
+        if (terms.has(term)) present += w;
+        else if (context.has(term)) present += w * DOCUMENT_TERM_CREDIT;
+      }
+      const value = all / option.length;
+      best = Math.max(best, value);
+      if (present) found = Math.max(found, (value * present) / all);
     }
     if (!known && group.untranslated) continue;
     const factor = known ? 1 : UNKNOWN_SWEDISH_WEIGHT;

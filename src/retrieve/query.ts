@@ -13,6 +13,12 @@ import type { LanguageKit, QueryTerm } from "./kit";
 /** One thing the question asks about, and the terms that each count as mentioning it. */
 export interface TermGroup {
   alternatives: WeightedTerm[];
+  /**
+   * The ways a passage can say it: each option is a set of terms that together render the group
+   * ("känsliga personuppgifter" needs both words), or a single term (a word, a compound part).
+   * Every alternative is in some option.
+   */
+  options: WeightedTerm[][];
   source: "question" | "glossary" | "model";
   /**
    * A word of an English question that the glossary did not translate: if the documents never use
@@ -98,16 +104,43 @@ function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
     let group = byPosition.get(t.position);
     if (!group) {
       const untranslated = language === "en" && t.kind === "word";
-      byPosition.set(t.position, (group = { alternatives: [], source: "question", untranslated }));
+      byPosition.set(t.position, (group = { alternatives: [], options: [], source: "question", untranslated }));
     }
-    if (!group.alternatives.some((g) => g.term === t.term)) group.alternatives.push({ term: t.term, weight: termWeight(t) });
+    if (group.alternatives.some((g) => g.term === t.term)) continue;
+    const alternative = { term: t.term, weight: termWeight(t) };
+    group.alternatives.push(alternative);
+    group.options.push([alternative]);
   }
   return [...byPosition.values()];
 }
 
-/** Terms of Swedish phrases that render a part of the question (the glossary's or a model's). */
-function swedishAlternatives(phrases: readonly string[], kit: LanguageKit): WeightedTerm[] {
-  return phrases.flatMap((phrase) => kit.queryTerms(phrase)).map((t) => ({ term: t.term, weight: t.kind === "part" ? TERM_WEIGHTS.part : TERM_WEIGHTS.glossary }));
+/**
+ * A group of Swedish phrases that render a part of the question (the glossary's or a model's):
+ * each phrase's words are one option, each compound part another. Null when no phrase has terms.
+ */
+function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glossary" | "model"): TermGroup | null {
+  const alternatives = new Map<string, WeightedTerm>();
+  const options: WeightedTerm[][] = [];
+  const seen = new Set<string>();
+  const add = (option: WeightedTerm[]) => {
+    const key = option.map((t) => t.term).join(" ");
+    if (!option.length || seen.has(key)) return;
+    seen.add(key);
+    options.push(option);
+    for (const t of option) if ((alternatives.get(t.term)?.weight ?? -1) < t.weight) alternatives.set(t.term, t);
+  };
+  for (const phrase of phrases) {
+    const terms = kit.queryTerms(phrase);
+    add([...new Map(terms.filter((t) => t.kind !== "part").map((t) => [t.term, { term: t.term, weight: TERM_WEIGHTS.glossary }])).values()]);
+    for (const t of terms) if (t.kind === "part") add([{ term: t.term, weight: TERM_WEIGHTS.part }]);
+  }
+  // Model suggestions count like untranslated words: a term the documents never use is no sign they lack the answer.
+  return alternatives.size ? { alternatives: [...alternatives.values()], options, source, untranslated: source === "model" } : null;
+}
+
+/** Word sequences of the Swedish renderings of two words or more, for phrase matching. */
+function renderingPhrases(phrases: readonly string[], kit: LanguageKit): string[][] {
+  return phrases.map((phrase) => kit.queryTerms(phrase).filter((t) => t.kind !== "part").map((t) => t.term)).filter((words) => words.length > 1);
 }
 
 /**
@@ -125,14 +158,13 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const own = kit.queryTerms(searchable);
   const groups = ownGroups(own, language);
   for (const match of matches) {
-    const alternatives = swedishAlternatives(match.swedish, kit);
-    if (alternatives.length) groups.push({ alternatives, source: "glossary", untranslated: false });
+    const group = swedishGroup(match.swedish, kit, "glossary");
+    if (group) groups.push(group);
   }
   const suggested = searchTerms.map((phrase) => blank(phrase, municipalitySpans(phrase, kit)).trim()).filter(Boolean);
   for (const phrase of suggested) {
-    const alternatives = swedishAlternatives([phrase], kit);
-    // Like an untranslated word: a suggested term the documents never use is no sign they lack the answer.
-    if (alternatives.length) groups.push({ alternatives, source: "model", untranslated: true });
+    const group = swedishGroup([phrase], kit, "model");
+    if (group) groups.push(group);
   }
   // A group that only frames the question ("vilka kommuner nämner …") is not a subject to cover.
   const frame = framing(kit);
@@ -147,7 +179,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
     agencies: [...new Set(agencyMentions.map((a) => a.name))],
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     groups: kept,
-    phrases: phrasesOf(own),
+    phrases: [...phrasesOf(own), ...renderingPhrases([...matches.flatMap((m) => m.swedish), ...suggested], kit)],
     embeddingText: [searchable, ...matches.flatMap((m) => m.swedish), ...suggested].join(" "),
     intents: questionIntents(text),
   };

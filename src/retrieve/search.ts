@@ -5,7 +5,7 @@
  * Those features are read from the index (postings, each passage's words), never by analysing a
  * candidate's text again: that was most of a question's time at 10,000 documents.
  */
-import { passagesOf } from "../index/catalogue";
+import { documentCatalogue, passagesOf } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
 import { coverage } from "./coverage";
 import { intentMatch } from "./intent";
@@ -98,6 +98,25 @@ function passageTerms(index: LoadedIndex, query: AnalysedQuery, ordinal: number)
   return new Set(query.terms.filter((t) => index.lexical.contains(t.term, ordinal)).map((t) => t.term));
 }
 
+/**
+ * Terms that name a document as a whole: its title, kind, issuer, reference number and year. A
+ * question names its document with them ("the 2016 data protection directive") and the passage
+ * that answers it rarely repeats them, so for coverage a passage has its document's terms too.
+ */
+const documentTermsCache = new WeakMap<LoadedIndex, Map<string, ReadonlySet<string>>>();
+
+function documentTerms(index: LoadedIndex, kit: LanguageKit, docId: string): ReadonlySet<string> {
+  let byDoc = documentTermsCache.get(index);
+  if (!byDoc) documentTermsCache.set(index, (byDoc = new Map()));
+  let terms = byDoc.get(docId);
+  if (!terms) {
+    const m = documentCatalogue(index).byId.get(docId)?.metadata;
+    const text = m ? [m.title, m.type ?? "", m.municipality ?? "", m.diarienummer ?? "", m.adoptedOn?.slice(0, 4) ?? ""].join(" \n ") : "";
+    byDoc.set(docId, (terms = new Set(kit.analyzer.terms(text))));
+  }
+  return terms;
+}
+
 export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, queryVector: number[], options: SearchOptions): SearchHit[] {
   const depth = options.depth ?? 50;
   const filter = options.documents && passagesOf(index, options.documents);
@@ -115,7 +134,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const chunk = index.chunks[c.ordinal]!;
     const terms = passageTerms(index, query, c.ordinal);
     const inHeadings = headingTerms(kit, chunk.section);
-    const cover = coverage(terms, query, index.lexical);
+    const cover = coverage(terms, query, index.lexical, documentTerms(index, kit, chunk.docId));
     const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
     const heading = query.terms.filter((t) => inHeadings.has(t.term)).length / Math.max(1, query.terms.length);
     const score =

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { LexicalBuilder } from "../../../src/index/lexical-builder";
+import { createLanguageKit } from "../../../src/language/kit";
+import { coverage, DOCUMENT_TERM_CREDIT } from "../../../src/retrieve/coverage";
+import { analyseQuery } from "../../../src/retrieve/query";
+
+const kit = createLanguageKit();
+const texts = [
+  "Med känsliga personuppgifter avses uppgifter om hälsa.",
+  "Personuppgifter behandlas enligt förordningen.",
+  "Kommunstyrelsen följer upp arbetet.",
+  "Nämnderna rapporterar till kommunstyrelsen.",
+];
+const index = LexicalBuilder.fromTerms(texts.map((t) => kit.analyzer.terms(t)));
+const termsOf = (text: string) => new Set(kit.analyzer.terms(text));
+
+describe("coverage", () => {
+  it("counts a glossary phrase by the share of its words a passage has, not by any one of them", () => {
+    const query = analyseQuery("what counts as sensitive personal data?", kit);
+    const group = query.groups.find((g) => g.source === "glossary")!;
+    expect(group.options.some((o) => o.length === 2)).toBe(true);
+    const both = coverage(termsOf(texts[0]!), query, index);
+    const one = coverage(termsOf(texts[1]!), query, index);
+    expect(both).toBeCloseTo(1);
+    expect(one).toBeGreaterThan(0);
+    expect(one).toBeLessThan(0.6);
+    expect(query.phrases).toContainEqual(kit.analyzer.terms("känsliga personuppgifter"));
+  });
+
+  it("gives part credit for a question word that only the passage's document is named by", () => {
+    const query = analyseQuery("vem följer upp arbetet enligt strategin?", kit);
+    const passage = termsOf("Kommunstyrelsen följer upp arbetet.");
+    const without = coverage(passage, query, index);
+    const named = coverage(passage, query, index, termsOf("Internationell strategi"));
+    const stated = coverage(termsOf("Kommunstyrelsen följer upp arbetet enligt strategin."), query, index);
+    expect(named).toBeGreaterThan(without);
+    expect(named).toBeLessThan(stated);
+    expect(DOCUMENT_TERM_CREDIT).toBeGreaterThan(0);
+    expect(DOCUMENT_TERM_CREDIT).toBeLessThan(1);
+  });
+});
