@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { intentMatch, questionIntents } from "../../../src/retrieve/intent";
+
+const names = (question: string) => questionIntents(question).map((i) => i.name);
+
+describe("question intents", () => {
+  it("reads 'när' as a question word only where a question or clause starts", () => {
+    expect(names("när antogs strategin?")).toContain("time");
+    expect(names("Hej! När antogs strategin?")).toContain("time");
+    expect(names("vad gäller när någon begär ut en handling?")).not.toContain("time");
+    expect(names("when was it adopted?")).toContain("time");
+  });
+
+  it("knows deadline questions and the way documents state a time limit", () => {
+    for (const q of ["hur snabbt ska vi svara?", "how quickly must we reply?", "what is the deadline for an appeal?", "inom hur många dagar?"]) {
+      expect(names(q)).toContain("deadline");
+    }
+    const deadline = questionIntents("hur snabbt ska vi svara?");
+    expect(intentMatch(deadline, "Besked ska normalt lämnas samma dag.")).toBe(1);
+    expect(intentMatch(deadline, "Beslut ska fattas inom tre veckor.")).toBe(1);
+    expect(intentMatch(deadline, "Svaret skickas med post.")).toBe(0);
+  });
+});
