@@ -5,6 +5,7 @@ import { detectLanguage } from "./detect";
 import { expandQuery } from "./glossary";
 import { findMunicipalities } from "./municipalities";
 import { findPublicBodies } from "./public-bodies";
+import { synonymsOf } from "./synonyms";
 
 /** Bump when analysis changes in a way that changes terms: indexes built before must be rebuilt. */
 export const ANALYZER_VERSION = "sv-snowball-1";
@@ -15,6 +16,7 @@ export function createLanguageKit(): LanguageKit {
     queryTerms: (text) => analyze(text),
     detectLanguage,
     expandEnglish: (text) => expandQuery(text).matches,
+    synonyms: synonymsOf,
     findMunicipalities,
     findPublicBodies,
   };

@@ -10,10 +10,11 @@
  *
  * A group can be said in several ways (its options): a word, a compound part, or a phrase of
  * several words ("känsliga personuppgifter"), which covers the group in proportion to the share of
- * its words present. `context` holds the terms that name the passage's document.
+ * its words present. A synonym covers a share of what the group's best option would.
+ * `context` holds the terms that name the passage's document.
  */
 import type { LexicalIndex } from "../index/lexical";
-import type { AnalysedQuery } from "./query";
+import { TERM_WEIGHTS, type AnalysedQuery } from "./query";
 
 export const UNKNOWN_SWEDISH_WEIGHT = 0.5;
 
@@ -43,6 +44,10 @@ export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexic
       const value = all / option.length;
       best = Math.max(best, value);
       if (present) found = Math.max(found, (value * present) / all);
+    }
+    for (const synonym of group.synonyms) {
+      const share = synonym.filter((t) => terms.has(t.term)).length / synonym.length;
+      if (share) found = Math.max(found, best * TERM_WEIGHTS.synonym * share);
     }
     if (!known && group.untranslated) continue;
     const factor = known ? 1 : UNKNOWN_SWEDISH_WEIGHT;

@@ -22,6 +22,8 @@ export interface LanguageKit {
   detectLanguage(text: string): Language;
   /** Glossary matches in an English question: "follow up" → ["uppföljning", "följa upp"], with offsets. */
   expandEnglish(text: string): { english: string; swedish: string[]; start: number; end: number }[];
+  /** Other ways to say an analysed Swedish word ("snabb" → ["skyndsam"], ["utan", "drojsmal"]), as analysed word sequences. */
+  synonyms(term: string): readonly string[][];
   /** Municipalities and regions named in a text (the bodies documents are scoped by). */
   findMunicipalities(text: string): MunicipalityMention[];
   /** Every public body named: municipalities, regions, agencies, the government and its ministries. */

@@ -2,7 +2,8 @@
  * Question analysis: language, municipalities named, what kind of answer is wanted, and the search
  * terms. An English question's words that the glossary knows are replaced by their Swedish
  * renderings; each word of the question becomes a term group whose alternatives (the word, its
- * compound parts, or the glossary's Swedish terms) each count as covering it.
+ * compound parts, or the glossary's Swedish terms) each count as covering it. Swedish words, and
+ * the glossary's one-word renderings, also have their Swedish synonyms as weaker alternatives.
  */
 import { dataFileLines } from "../data-file";
 import type { Language } from "../domain";
@@ -16,9 +17,14 @@ export interface TermGroup {
   /**
    * The ways a passage can say it: each option is a set of terms that together render the group
    * ("känsliga personuppgifter" needs both words), or a single term (a word, a compound part).
-   * Every alternative is in some option.
+   * Every alternative is in some option or synonym.
    */
   options: WeightedTerm[][];
+  /**
+   * Other words for it (Swedish synonyms): each covers at most TERM_WEIGHTS.synonym of what the
+   * group's best option would, however rare the synonym is.
+   */
+  synonyms: WeightedTerm[][];
   source: "question" | "glossary" | "model";
   /**
    * A word of an English question that the glossary did not translate: if the documents never use
@@ -56,7 +62,7 @@ function framing(kit: LanguageKit): ReadonlySet<string> {
 }
 
 /** How much each kind of term counts: the words the user typed weigh most. */
-export const TERM_WEIGHTS = { word: 1, number: 1, shortNumber: 0.3, id: 1.5, part: 0.4, glossary: 1 } as const;
+export const TERM_WEIGHTS = { word: 1, number: 1, shortNumber: 0.3, id: 1.5, part: 0.4, glossary: 1, synonym: 0.6 } as const;
 
 function termWeight(t: QueryTerm): number {
   if (t.kind === "number" && t.term.length <= 2) return TERM_WEIGHTS.shortNumber;
@@ -104,7 +110,7 @@ function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
     let group = byPosition.get(t.position);
     if (!group) {
       const untranslated = language === "en" && t.kind === "word";
-      byPosition.set(t.position, (group = { alternatives: [], options: [], source: "question", untranslated }));
+      byPosition.set(t.position, (group = { alternatives: [], options: [], synonyms: [], source: "question", untranslated }));
     }
     if (group.alternatives.some((g) => g.term === t.term)) continue;
     const alternative = { term: t.term, weight: termWeight(t) };
@@ -135,7 +141,31 @@ function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glo
     for (const t of terms) if (t.kind === "part") add([{ term: t.term, weight: TERM_WEIGHTS.part }]);
   }
   // Model suggestions count like untranslated words: a term the documents never use is no sign they lack the answer.
-  return alternatives.size ? { alternatives: [...alternatives.values()], options, source, untranslated: source === "model" } : null;
+  return alternatives.size ? { alternatives: [...alternatives.values()], options, synonyms: [], source, untranslated: source === "model" } : null;
+}
+
+/**
+ * The group with the Swedish synonyms of its one-word options of full weight: the question's own
+ * words in a Swedish question, the glossary's renderings in an English one. A synonym is one more
+ * way to say the group, weighing less than the word asked.
+ */
+function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language): TermGroup {
+  if (group.source === "model" || (group.source === "question" && language !== "sv")) return group;
+  const seen = new Set(group.options.map((o) => o.map((t) => t.term).join(" ")));
+  const synonyms: WeightedTerm[][] = [];
+  const alternatives = [...group.alternatives];
+  for (const option of group.options) {
+    if (option.length !== 1 || option[0]!.weight < 1) continue;
+    for (const words of kit.synonyms(option[0]!.term)) {
+      const key = words.join(" ");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const synonym = words.map((term) => ({ term, weight: TERM_WEIGHTS.synonym }));
+      synonyms.push(synonym);
+      for (const t of synonym) if (!alternatives.some((a) => a.term === t.term)) alternatives.push(t);
+    }
+  }
+  return synonyms.length ? { ...group, synonyms, alternatives } : group;
 }
 
 /** Word sequences of the Swedish renderings of two words or more, for phrase matching. */
@@ -169,7 +199,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   // A group that only frames the question ("vilka kommuner nämner …") is not a subject to cover.
   const frame = framing(kit);
   const subject = groups.filter((g) => !g.alternatives.every((a) => frame.has(a.term)));
-  const kept = subject.length ? subject : groups;
+  const kept = (subject.length ? subject : groups).map((g) => withSynonyms(g, kit, language));
   const weights = new Map<string, number>();
   for (const { term, weight } of kept.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   return {

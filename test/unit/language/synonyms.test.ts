@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { dataLines } from "../../../src/language/data";
+import { createLanguageKit } from "../../../src/language/kit";
+import { synonymsOf } from "../../../src/language/synonyms";
+import { analyseQuery, TERM_WEIGHTS } from "../../../src/retrieve/query";
+
+const kit = createLanguageKit();
+const word = (w: string) => kit.analyzer.terms(w)[0]!;
+
+describe("Swedish synonyms", () => {
+  it("has sets of two or more members, none in more than three sets", () => {
+    const count = new Map<string, number>();
+    for (const line of dataLines("synonyms-sv.tsv")) {
+      const members = line.split("|").map((m) => m.trim().toLowerCase()).filter(Boolean);
+      expect(members.length, line).toBeGreaterThanOrEqual(2);
+      for (const m of new Set(members)) count.set(m, (count.get(m) ?? 0) + 1);
+    }
+    expect(Math.max(...count.values())).toBeLessThanOrEqual(3);
+  });
+
+  it("finds a word's set members, stemmed, and phrases as word sequences", () => {
+    const ofBuy = synonymsOf(word("köpa")).map((s) => s.join(" "));
+    expect(ofBuy).toContain(word("upphandla"));
+    expect(synonymsOf(word("bestämma")).some((s) => s.length === 2)).toBe(true);
+    expect(synonymsOf("finnsinte")).toEqual([]);
+  });
+
+  it("leaves out a phrase that stop words reduce to one word", () => {
+    const ofEnsure = synonymsOf(word("säkerställa")).map((s) => s.join(" "));
+    expect(ofEnsure).toContain(word("garantera"));
+    expect(ofEnsure).not.toContain("se");
+  });
+
+  it("adds synonyms to a Swedish question's words at a lower weight, not to an English question's own words", () => {
+    const sv = analyseQuery("vem får köpa datorer?", kit);
+    expect(sv.terms).toContainEqual({ term: word("upphandla"), weight: TERM_WEIGHTS.synonym });
+    expect(sv.terms).toContainEqual({ term: word("köpa"), weight: 1 });
+    const en = analyseQuery("who may buy computers?", kit);
+    expect(en.groups.filter((g) => g.source === "question").every((g) => g.synonyms.length === 0)).toBe(true);
+  });
+});
+
+describe("coverage by a synonym", () => {
+  it("counts less than the word asked, more than nothing, however rare the synonym", async () => {
+    const { LexicalBuilder } = await import("../../../src/index/lexical-builder");
+    const { coverage } = await import("../../../src/retrieve/coverage");
+    const texts = ["Nämnden får köpa tjänster.", "Nämnden får upphandla tjänster.", "Nämnden får hyra lokaler.", "Köpa och köpa igen.", "Vi köper mycket."];
+    const index = LexicalBuilder.fromTerms(texts.map((t) => kit.analyzer.terms(t)));
+    const query = analyseQuery("får nämnden köpa tjänster?", kit);
+    const [asked, synonym, neither] = texts.map((t) => coverage(new Set(kit.analyzer.terms(t)), query, index));
+    expect(asked).toBeCloseTo(1);
+    expect(synonym).toBeLessThan(asked!);
+    expect(synonym).toBeGreaterThan(neither!);
+  });
+});
