@@ -1,5 +1,6 @@
 /**
- * English → Swedish glossary (data/glossary-en-sv.tsv) for English questions about Swedish
+ * English → Swedish glossary (data/glossary-en-sv.tsv, then the general words of
+ * data/general-en-sv.tsv) for English questions about Swedish
  * documents: "who follows up international work?" gains "följa upp", "uppföljning",
  * "internationellt arbete". Keys are matched on lightly stemmed English words, longest phrase first,
  * so "following-up", "follows up" and "follow up" all find the "follow up" entry.
@@ -12,12 +13,15 @@ import { tokenize, type Token } from "./tokenize";
 export interface GlossaryEntry {
   english: string;
   swedish: readonly string[];
+  /** From the general vocabulary ("quick", "reason") rather than the public-administration terms. */
+  general: boolean;
 }
 
 export interface GlossaryMatch {
   /** The question's words that matched, as written. */
   english: string;
   swedish: string[];
+  general: boolean;
   start: number;
   end: number;
 }
@@ -49,6 +53,13 @@ interface Glossary {
 
 let glossary: Glossary | null = null;
 
+/**
+ * Public-administration terms first, then general vocabulary ("quick", "allowed", "reason"): the
+ * first line for a key wins, and the files share no key.
+ */
+const GENERAL_FILE = "general-en-sv.tsv";
+const GLOSSARY_FILES = ["glossary-en-sv.tsv", GENERAL_FILE];
+
 function keyOf(token: Token): string {
   return token.kind === "word" ? stemEnglish(token.norm) : token.norm;
 }
@@ -67,13 +78,16 @@ function load(): Glossary {
   const trie: TrieNode = { children: new Map(), entry: null };
   const entries: GlossaryEntry[] = [];
   const words = new Set<string>();
-  for (const [english = "", swedish = ""] of dataRows("glossary-en-sv.tsv")) {
-    const entry = { english, swedish: swedish.split("|").map((s) => s.trim()).filter((s) => s !== "") };
+  const rows = GLOSSARY_FILES.flatMap((file) => dataRows(file).map((row) => ({ row, general: file === GENERAL_FILE })));
+  for (const { row: [english = "", swedish = ""], general } of rows) {
+    const entry = { english, swedish: swedish.split("|").map((s) => s.trim()).filter((s) => s !== ""), general };
     entries.push(entry);
+    // "status", "system", "test": spelled the same in Swedish, so no sign of English.
+    const sameInSwedish = new Set(entry.swedish.map((s) => s.toLowerCase()));
     let node = trie;
     for (const token of tokenize(english)) {
       const key = entryKeyOf(token);
-      if (token.kind === "word" && !stopwords("en").has(token.norm) && !ALL_CAPS.test(token.text)) words.add(key);
+      if (token.kind === "word" && !stopwords("en").has(token.norm) && !ALL_CAPS.test(token.text) && !sameInSwedish.has(token.norm)) words.add(key);
       let child = node.children.get(key);
       if (!child) node.children.set(key, (child = { children: new Map(), entry: null }));
       node = child;
@@ -92,8 +106,12 @@ function longestAt(tokens: readonly Token[], i: number, text: string): { entry: 
   for (let j = i; j < tokens.length && node; j++) {
     if (j > i && !PHRASE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     const token = tokens[j]!;
-    node = node.children.get("=" + token.text) ?? node.children.get(keyOf(token));
-    if (node?.entry) found = { entry: node.entry, last: j };
+    const acronym = node.children.get("=" + token.text);
+    node = acronym ?? node.children.get(keyOf(token));
+    // A lone English function word is no term, even when its stem is a key's ("them" → "theme"),
+    // unless it is the key itself ("why" → "syfte").
+    const functionWord = j === i && !acronym && stopwords("en").has(token.norm) && node?.entry?.english.toLowerCase() !== token.norm;
+    if (node?.entry && !functionWord) found = { entry: node.entry, last: j };
   }
   return found;
 }
@@ -107,7 +125,7 @@ export function expandQuery(question: string): QueryExpansion {
     if (!found) continue;
     const start = tokens[i]!.start;
     const end = tokens[found.last]!.end;
-    matches.push({ english: question.slice(start, end), swedish: [...found.entry.swedish], start, end });
+    matches.push({ english: question.slice(start, end), swedish: [...found.entry.swedish], general: found.entry.general, start, end });
     i = found.last;
   }
   const swedishTerms = [...new Set(matches.flatMap((m) => m.swedish))];

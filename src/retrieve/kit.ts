@@ -21,7 +21,8 @@ export interface LanguageKit {
   queryTerms(text: string): QueryTerm[];
   detectLanguage(text: string): Language;
   /** Glossary matches in an English question: "follow up" → ["uppföljning", "följa upp"], with offsets. */
-  expandEnglish(text: string): { english: string; swedish: string[]; start: number; end: number }[];
+  /** `general` marks everyday words ("quick", "reason") as opposed to public-administration terms. */
+  expandEnglish(text: string): { english: string; swedish: string[]; general: boolean; start: number; end: number }[];
   /** Other ways to say an analysed Swedish word ("snabb" → ["skyndsam"], ["utan", "drojsmal"]), as analysed word sequences. */
   synonyms(term: string): readonly string[][];
   /** Municipalities and regions named in a text (the bodies documents are scoped by). */

@@ -2,8 +2,8 @@
  * Question analysis: language, municipalities named, what kind of answer is wanted, and the search
  * terms. An English question's words that the glossary knows are replaced by their Swedish
  * renderings; each word of the question becomes a term group whose alternatives (the word, its
- * compound parts, or the glossary's Swedish terms) each count as covering it. Swedish words, and
- * the glossary's one-word renderings, also have their Swedish synonyms as weaker alternatives.
+ * compound parts, or the glossary's Swedish terms) each count as covering it. The words of a
+ * Swedish question also have their Swedish synonyms as weaker alternatives.
  */
 import { dataFileLines } from "../data-file";
 import type { Language } from "../domain";
@@ -61,8 +61,12 @@ function framing(kit: LanguageKit): ReadonlySet<string> {
   return terms;
 }
 
-/** How much each kind of term counts: the words the user typed weigh most. */
-export const TERM_WEIGHTS = { word: 1, number: 1, shortNumber: 0.3, id: 1.5, part: 0.4, glossary: 1, synonym: 0.6 } as const;
+/**
+ * How much each kind of term counts: the words the user typed weigh most. Everyday English words
+ * ("quick", "refer to") say how a question is put more than what it is about, so their Swedish
+ * renderings count like a compound part; a Swedish synonym is a little less than the word asked.
+ */
+export const TERM_WEIGHTS = { word: 1, number: 1, shortNumber: 0.3, id: 1.5, part: 0.4, glossary: 1, general: 0.4, synonym: 0.6 } as const;
 
 function termWeight(t: QueryTerm): number {
   if (t.kind === "number" && t.term.length <= 2) return TERM_WEIGHTS.shortNumber;
@@ -124,7 +128,7 @@ function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
  * A group of Swedish phrases that render a part of the question (the glossary's or a model's):
  * each phrase's words are one option, each compound part another. Null when no phrase has terms.
  */
-function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glossary" | "model"): TermGroup | null {
+function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glossary" | "model", weight: number = TERM_WEIGHTS.glossary): TermGroup | null {
   const alternatives = new Map<string, WeightedTerm>();
   const options: WeightedTerm[][] = [];
   const seen = new Set<string>();
@@ -137,20 +141,20 @@ function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glo
   };
   for (const phrase of phrases) {
     const terms = kit.queryTerms(phrase);
-    add([...new Map(terms.filter((t) => t.kind !== "part").map((t) => [t.term, { term: t.term, weight: TERM_WEIGHTS.glossary }])).values()]);
-    for (const t of terms) if (t.kind === "part") add([{ term: t.term, weight: TERM_WEIGHTS.part }]);
+    add([...new Map(terms.filter((t) => t.kind !== "part").map((t) => [t.term, { term: t.term, weight }])).values()]);
+    for (const t of terms) if (t.kind === "part") add([{ term: t.term, weight: TERM_WEIGHTS.part * weight }]);
   }
   // Model suggestions count like untranslated words: a term the documents never use is no sign they lack the answer.
   return alternatives.size ? { alternatives: [...alternatives.values()], options, synonyms: [], source, untranslated: source === "model" } : null;
 }
 
 /**
- * The group with the Swedish synonyms of its one-word options of full weight: the question's own
- * words in a Swedish question, the glossary's renderings in an English one. A synonym is one more
- * way to say the group, weighing less than the word asked.
+ * The group with the Swedish synonyms of its one-word options of full weight, for the words of a
+ * Swedish question. The glossary's renderings of English words already are several ways to say
+ * them; their synonyms (time → tid → gång → …) drifted off the subject.
  */
 function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language): TermGroup {
-  if (group.source === "model" || (group.source === "question" && language !== "sv")) return group;
+  if (group.source !== "question" || language !== "sv") return group;
   const seen = new Set(group.options.map((o) => o.map((t) => t.term).join(" ")));
   const synonyms: WeightedTerm[][] = [];
   const alternatives = [...group.alternatives];
@@ -188,7 +192,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const own = kit.queryTerms(searchable);
   const groups = ownGroups(own, language);
   for (const match of matches) {
-    const group = swedishGroup(match.swedish, kit, "glossary");
+    const group = swedishGroup(match.swedish, kit, "glossary", match.general ? TERM_WEIGHTS.general : TERM_WEIGHTS.glossary);
     if (group) groups.push(group);
   }
   const suggested = searchTerms.map((phrase) => blank(phrase, municipalitySpans(phrase, kit)).trim()).filter(Boolean);

@@ -88,7 +88,8 @@ describe("expandQuery", () => {
   });
 
   it("does not read the pronoun 'it' as IT", () => {
-    expect(english("Does it cover IT?")).toEqual(["IT"]);
+    expect(english("Does it cover IT?")).toContain("IT");
+    expect(english("Does it cover IT?")).not.toContain("it");
   });
 
   it("finds nothing in a question without glossary words", () => {

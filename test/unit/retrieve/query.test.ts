@@ -20,3 +20,15 @@ describe("analyseQuery with a model's search terms", () => {
     expect(helped.municipalities).toEqual(["Umeå"]);
   });
 });
+
+describe("analyseQuery with everyday English words", () => {
+  it("renders them in Swedish at a lower weight than public-administration terms", () => {
+    const query = analyseQuery("who may quickly refuse a municipal council decision?", kit);
+    const glossary = query.groups.filter((g) => g.source === "glossary");
+    const weights = glossary.map((g) => Math.max(...g.alternatives.map((a) => a.weight)));
+    expect(weights).toContain(TERM_WEIGHTS.glossary);
+    expect(weights).toContain(TERM_WEIGHTS.general);
+    expect(TERM_WEIGHTS.general).toBeLessThan(TERM_WEIGHTS.glossary);
+    expect(query.groups.some((g) => g.source === "question" && g.alternatives.some((a) => a.term.startsWith("quick")))).toBe(false);
+  });
+});
