@@ -47,17 +47,18 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 }
 
 /**
- * The index term of one lower-case word: "nämnderna" → "namnd", "Umeås" → "umea". Stemming comes
- * before folding because the stemmer's rules are written for å, ä, ö. Single-word municipality
- * names get a fixed term because Snowball treats their spellings differently ("umeås" vs "umea").
- * Lexicon words are first brought to their lemma where classic Snowball leaves the definite form
- * apart ("strategin" → "strategi", "beslutet" → "beslut"), so the two forms share a term.
+ * The index term of one lower-case word: "nämnderna" → "namnd", "Umeås" → "umea". Lexicon words
+ * are first brought to their lemma where classic Snowball leaves the definite form apart
+ * ("strategin" → "strategi", "beslutet" → "beslut"), so the two forms share a term; the lexicon
+ * also reads words typed without å, ä, ö ("boendestodet"). Folding comes before stemming, so
+ * "utbildningsnivå" and "utbildningsniva" are stemmed alike. Single-word municipality names get a
+ * fixed term ("umeås" and "umea" alike).
  */
 export function termOf(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const municipality = municipalityTerm(word);
-  const term = municipality ?? foldDiacritics(word.includes(".") ? word : stemSwedish(lexiconBaseForm(word) ?? word));
+  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(foldDiacritics(lexiconBaseForm(word) ?? word)));
   return remember(termCache, word, term);
 }
 

@@ -19,6 +19,7 @@
  */
 import { dataRows } from "./data";
 import { isMunicipalityWord } from "./municipalities";
+import { foldDiacritics } from "./normalize";
 import { stemSwedish } from "./stemmer";
 import { isSearchStopword } from "./stopwords";
 
@@ -60,7 +61,10 @@ const SUFFIX_NOT_PART = /^(?:skap|het|dom|else|ning|lig|bar|sam|rad|ande|ende)(?
 /** Inflections a last part may carry beyond what the stemmer removes ("samarbetet", "projektets"). */
 const FINAL_ENDINGS = ["et", "ets", "t", "ts", "n", "ns", "na", "nas", "en", "ens", "s"];
 
-let lexicon: Lexicon | null = null;
+const lexicons = new Map<boolean, Lexicon>();
+
+/** A word written without å, ä, ö: it may be a lexicon word typed in ASCII ("boendestodet", "kok"). */
+const ASCII_SPELLING = /^[^åäö]*$/;
 
 function addLinked(linking: Map<string, LinkedForm[]>, form: string, lemma: string, cost: number): void {
   // "för" from "föra" would split every för- prefix word ("fördelas" → föra + dela).
@@ -85,14 +89,23 @@ function addLinkedForms(linking: Map<string, LinkedForm[]>, lemma: string): void
   }
 }
 
-function loadLexicon(): Lexicon {
-  if (lexicon) return lexicon;
+/**
+ * The lexicon as listed, or (folded) with å, ä, ö written as a, a, o: the second one reads words
+ * typed without them. It is asked only when the first finds nothing, since folding makes some
+ * words meet ("lagen" is the law, not "lägen").
+ */
+function loadLexicon(folded = false): Lexicon {
+  const cached = lexicons.get(folded);
+  if (cached) return cached;
   const whole = new Set<string>();
   const irregular = new Map<string, string>();
   const known = new Map<string, readonly string[]>();
   const byStem = new Map<string, string>();
   const linking = new Map<string, LinkedForm[]>();
-  for (const [word = "", parts] of dataRows("compound-parts-sv.txt")) {
+  const spell = (text: string) => (folded ? foldDiacritics(text) : text);
+  for (const [listed = "", listedParts] of dataRows("compound-parts-sv.txt")) {
+    const word = spell(listed);
+    const parts = listedParts && spell(listedParts);
     if (parts?.startsWith("=")) {
       irregular.set(word, parts.slice(1));
       continue;
@@ -102,16 +115,17 @@ function loadLexicon(): Lexicon {
     if (!byStem.has(stemSwedish(word))) byStem.set(stemSwedish(word), word);
     if (!isSearchStopword(word)) addLinkedForms(linking, word);
   }
-  lexicon = { whole, irregular, known, lemmas: new Set([...whole, ...known.keys()]), byStem, linking };
+  const lexicon = { whole, irregular, known, lemmas: new Set([...whole, ...known.keys()]), byStem, linking };
+  lexicons.set(folded, lexicon);
   return lexicon;
 }
 
 /** The lexicon lemma a (possibly inflected) word stands for: "styrelsens" → "styrelse". */
-function lexiconLemma(word: string): string | null {
-  const { lemmas, byStem } = loadLexicon();
+function lexiconLemma(word: string, lexicon: Lexicon): string | null {
+  const { lemmas, byStem } = lexicon;
   if (lemmas.has(word)) return word;
   const stem = stemSwedish(word);
-  return lexiconBaseForm(word) ?? byStem.get(stem) ?? byStem.get(undouble(stem)) ?? null;
+  return baseFormIn(word, lexicon) ?? byStem.get(stem) ?? byStem.get(undouble(stem)) ?? null;
 }
 
 /**
@@ -120,7 +134,11 @@ function lexiconLemma(word: string): string | null {
  * irregular plurals listed in the lexicon ("städer" → "stad"). Null for other words.
  */
 export function lexiconBaseForm(word: string): string | null {
-  const { lemmas, irregular } = loadLexicon();
+  return baseFormIn(word, loadLexicon()) ?? (ASCII_SPELLING.test(word) ? baseFormIn(word, loadLexicon(true)) : null);
+}
+
+function baseFormIn(word: string, lexicon: Lexicon): string | null {
+  const { lemmas, irregular } = lexicon;
   const listed = irregular.get(word);
   if (listed) return listed;
   for (const ending of FINAL_ENDINGS) {
@@ -136,7 +154,8 @@ export function lexiconBaseForm(word: string): string | null {
 
 /** True when the lower-case word is a lexicon word in some inflection ("förvaltningarna"). */
 export function isLexiconWord(lowerWord: string): boolean {
-  return lexiconLemma(lowerWord) !== null;
+  if (lexiconLemma(lowerWord, loadLexicon()) !== null) return true;
+  return ASCII_SPELLING.test(lowerWord) && lexiconLemma(lowerWord, loadLexicon(true)) !== null;
 }
 
 /** Swedish doubles a final m or n before an ending ("programmet", "rummen"); undo it. */
@@ -167,8 +186,8 @@ function usable(part: string, minimum: number): boolean {
 }
 
 /** Ways the segment can be a non-final part, as [lemma or vocabulary word, cost]. */
-function linkedParts(segment: string, vocabulary: Vocabulary | null): LinkedForm[] {
-  const fromLexicon = loadLexicon().linking.get(segment) ?? [];
+function linkedParts(segment: string, vocabulary: Vocabulary | null, lexicon: Lexicon): LinkedForm[] {
+  const fromLexicon = lexicon.linking.get(segment) ?? [];
   const found = fromLexicon.map((f) => ({ lemma: f.lemma, cost: PART_COST + f.cost + shortness(f.lemma) }));
   if (!vocabulary) return found;
   const bare = segment.endsWith("s") ? segment.slice(0, -1) : null;
@@ -182,9 +201,9 @@ function linkedParts(segment: string, vocabulary: Vocabulary | null): LinkedForm
 }
 
 /** The segment as a final part, or null. */
-function finalPart(segment: string, vocabulary: Vocabulary | null): LinkedForm | null {
+function finalPart(segment: string, vocabulary: Vocabulary | null, lexicon: Lexicon): LinkedForm | null {
   if (SUFFIX_NOT_PART.test(segment)) return null;
-  const lemma = lexiconLemma(segment);
+  const lemma = lexiconLemma(segment, lexicon);
   if (lemma && usable(lemma, MIN_PART)) return { lemma, cost: PART_COST + shortness(lemma) };
   if (!vocabulary || !usable(segment, MIN_VOCABULARY_PART)) return null;
   const seen = vocabulary.words.has(segment) || vocabulary.stems.has(stemSwedish(segment));
@@ -202,7 +221,7 @@ interface Segmentation {
 }
 
 /** Cheapest segmentation of the whole word into two or more parts, or null. */
-function segment(word: string, vocabulary: Vocabulary | null): Segmentation | null {
+function segment(word: string, vocabulary: Vocabulary | null, lexicon: Lexicon): Segmentation | null {
   const best: (Segmentation | null)[] = new Array(word.length + 1).fill(null);
   best[0] = { cost: 0, parts: [] };
   let result: Segmentation | null = null;
@@ -210,13 +229,13 @@ function segment(word: string, vocabulary: Vocabulary | null): Segmentation | nu
     for (let start = 0; start <= end - MIN_PART; start++) {
       const before = best[start];
       if (!before) continue;
-      for (const part of linkedParts(word.slice(start, end), vocabulary)) {
+      for (const part of linkedParts(word.slice(start, end), vocabulary, lexicon)) {
         const cost = before.cost + part.cost;
         if (!best[end] || cost < best[end]!.cost) best[end] = { cost, parts: [...before.parts, part.lemma] };
       }
     }
     const head = best[end];
-    const last = head && finalPart(word.slice(end), vocabulary);
+    const last = head && finalPart(word.slice(end), vocabulary, lexicon);
     if (head && last && (!result || head.cost + last.cost < result.cost)) {
       result = { cost: head.cost + last.cost, parts: [...head.parts, last.lemma] };
     }
@@ -236,11 +255,18 @@ function cacheFor(vocabulary: ReadonlySet<string> | undefined): Map<string, read
 
 function topLevelParts(word: string, vocabulary: ReadonlySet<string> | undefined): readonly string[] {
   if (word.length < MIN_WORD || word.length > MAX_WORD || isMunicipalityWord(word)) return [];
-  const lemma = lexiconLemma(word);
-  const { known, whole } = loadLexicon();
+  const parts = partsIn(word, vocabulary, loadLexicon());
+  if (parts !== null || !ASCII_SPELLING.test(word)) return parts ?? [];
+  return partsIn(word, vocabulary, loadLexicon(true)) ?? [];
+}
+
+/** The word's parts by this lexicon; [] for a word it knows whole, null when it cannot split it. */
+function partsIn(word: string, vocabulary: ReadonlySet<string> | undefined, lexicon: Lexicon): readonly string[] | null {
+  const lemma = lexiconLemma(word, lexicon);
+  const { known, whole } = lexicon;
   if (lemma && known.has(lemma)) return known.get(lemma)!;
   if (lemma && whole.has(lemma)) return [];
-  return segment(word, vocabulary ? vocabularyOf(vocabulary) : null)?.parts ?? [];
+  return segment(word, vocabulary ? vocabularyOf(vocabulary) : null, lexicon)?.parts ?? null;
 }
 
 /**

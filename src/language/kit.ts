@@ -8,7 +8,7 @@ import { findPublicBodies } from "./public-bodies";
 import { synonymsOf } from "./synonyms";
 
 /** Bump when analysis changes in a way that changes terms: indexes built before must be rebuilt. */
-export const ANALYZER_VERSION = "sv-snowball-1";
+export const ANALYZER_VERSION = "sv-snowball-2";
 
 export function createLanguageKit(): LanguageKit {
   return {

@@ -23,7 +23,7 @@ const SV_MAIN_SUFFIXES = [
 ].sort((a, b) => b.length - a.length);
 const SV_CONSONANT_PAIRS = new Set(["dd", "gd", "nn", "dt", "gt", "kt", "tt"]);
 const SV_OTHER_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
-  ["fullt", "full"], ["löst", "lös"], ["lig", ""], ["els", ""], ["ig", ""],
+  ["fullt", "full"], ["löst", "lös"], ["lost", "los"], ["lig", ""], ["els", ""], ["ig", ""],
 ];
 
 /** Start of R1: after the first non-vowel that follows a vowel, but at least 3 letters in. */
