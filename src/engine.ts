@@ -21,6 +21,7 @@ import type { LanguageKit } from "./retrieve/kit";
 import { standaloneQuestion } from "./retrieve/follow-up";
 import { analyseQuery, type AnalysedQuery } from "./retrieve/query";
 import { search, type SearchHit, type SearchMode } from "./retrieve/search";
+import { withIndexVocabulary } from "./retrieve/unknown-words";
 
 export interface EngineDeps {
   config: Config;
@@ -223,7 +224,7 @@ export class Engine {
   async retrieve(question: string, k = PASSAGES_RETURNED, options: RetrieveOptions = {}): Promise<Retrieval> {
     const mode = options.mode ?? this.deps.searchMode ?? "full";
     const index = this.index();
-    const query = analyseQuery(question, this.deps.kit, options.searchTerms);
+    const query = withIndexVocabulary(analyseQuery(question, this.deps.kit, options.searchTerms), index.lexical);
     const { idsByMunicipality } = documentCatalogue(index);
     // An agency named in the question scopes the search only when it issued documents here;
     // otherwise it is a subject ("what does the guideline say about Försäkringskassan?").

@@ -1,0 +1,98 @@
+/**
+ * Question words the documents never use, read against the index's own vocabulary. A compound the
+ * lexicon does not know may still be made of words the documents use ("köksegenkontrollen" → kök +
+ * egenkontroll; "stektermometern" ends in termometer), and a verb may appear only as its noun
+ * ("kalibrera" / "kalibrering"). Only words unknown to the index are read this way, so a question
+ * whose words the documents use is searched exactly as before.
+ */
+import type { LexicalIndex, WeightedTerm } from "../index/lexical";
+import { TERM_WEIGHTS, type AnalysedQuery, type TermGroup } from "./query";
+
+/** Swedish nouns made from verbs and back: -era/-ering, -a/-ning, -ande. */
+const DERIVATIONS: ReadonlyArray<readonly [string, string]> = [
+  ["", "ing"],
+  ["", "ning"],
+  ["ing", ""],
+  ["ning", ""],
+  ["", "ande"],
+  ["ande", ""],
+];
+/** What may join two parts of a compound: nothing, or a linking letter ("köks-", "skol-o-"). */
+const LINKERS = ["", "s", "e", "a", "u", "o"];
+const MIN_WORD = 6;
+const MIN_PART = 3;
+const MIN_HEAD = 5;
+/** The same word in another form counts nearly as the word; parts of it as a compound part does. */
+export const DERIVED_WEIGHT = 0.8;
+export const SPLIT_WEIGHT = 0.7;
+
+function derived(term: string, lexical: LexicalIndex): string | null {
+  for (const [drop, add] of DERIVATIONS) {
+    if (!term.endsWith(drop)) continue;
+    const form = term.slice(0, term.length - drop.length) + add;
+    if (form !== term && form.length >= MIN_PART + 2 && lexical.has(form)) return form;
+  }
+  return null;
+}
+
+/** The term as index terms joined by linking letters, fewest parts first; null if it cannot be. */
+function split(term: string, lexical: LexicalIndex): string[] | null {
+  const best: (string[] | null)[] = new Array(term.length + 1).fill(null);
+  best[0] = [];
+  for (let start = 0; start < term.length; start++) {
+    const before = best[start];
+    if (!before) continue;
+    for (let end = start + MIN_PART; end <= term.length; end++) {
+      const part = term.slice(start, end);
+      if (!lexical.has(part)) continue;
+      for (const linker of end === term.length ? [""] : LINKERS) {
+        if (!term.startsWith(linker, end)) continue;
+        const next = end + linker.length;
+        const parts = [...before, part];
+        if (!best[next] || best[next]!.length > parts.length) best[next] = parts;
+      }
+    }
+  }
+  const parts = best[term.length];
+  return parts && parts.length > 1 && parts.at(-1)!.length >= MIN_PART + 1 ? parts : null;
+}
+
+/** The longest ending of the term that is an index term: a compound's head ("stektermometer" → termometer). */
+function head(term: string, lexical: LexicalIndex): string | null {
+  for (let start = MIN_PART; start <= term.length - MIN_HEAD; start++) {
+    if (lexical.has(term.slice(start))) return term.slice(start);
+  }
+  return null;
+}
+
+function resolve(group: TermGroup, lexical: LexicalIndex): TermGroup {
+  if (group.alternatives.some((a) => lexical.has(a.term))) return group;
+  const word = group.options[0]?.length === 1 ? group.options[0][0]! : null;
+  if (!word || word.weight < 1 || word.term.length < MIN_WORD || !/^\p{L}+$/u.test(word.term)) return group;
+  const options: WeightedTerm[][] = [];
+  const form = derived(word.term, lexical);
+  if (form) options.push([{ term: form, weight: DERIVED_WEIGHT * word.weight }]);
+  else {
+    const parts = split(word.term, lexical);
+    if (parts) {
+      options.push(parts.map((term) => ({ term, weight: SPLIT_WEIGHT * word.weight })));
+      options.push([{ term: parts.at(-1)!, weight: TERM_WEIGHTS.part * word.weight }]);
+    } else {
+      const last = head(word.term, lexical);
+      if (last) options.push([{ term: last, weight: TERM_WEIGHTS.part * word.weight }]);
+    }
+  }
+  if (!options.length) return group;
+  const alternatives = [...group.alternatives];
+  for (const t of options.flat()) if (!alternatives.some((a) => a.term === t.term)) alternatives.push(t);
+  return { ...group, alternatives, options: [...group.options, ...options] };
+}
+
+/** The query with its unknown words read against the index's vocabulary (unchanged when all are known). */
+export function withIndexVocabulary(query: AnalysedQuery, lexical: LexicalIndex): AnalysedQuery {
+  const groups = query.groups.map((g) => resolve(g, lexical));
+  if (groups.every((g, i) => g === query.groups[i])) return query;
+  const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
+  for (const { term, weight } of groups.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  return { ...query, groups, terms: [...weights].map(([term, weight]) => ({ term, weight })) };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { LexicalBuilder } from "../../../src/index/lexical-builder";
+import { createLanguageKit } from "../../../src/language/kit";
+import { analyseQuery } from "../../../src/retrieve/query";
+import { withIndexVocabulary } from "../../../src/retrieve/unknown-words";
+
+const kit = createLanguageKit();
+const texts = ["Kalibrering av termometern görs två gånger per år.", "Köket följer egenkontroll enligt programmet.", "Egenkontroll i köket dokumenteras."];
+const index = LexicalBuilder.fromTerms(texts.map((t) => kit.analyzer.terms(t)));
+const term = (word: string) => kit.analyzer.terms(word)[0]!;
+const alternativesOf = (question: string, word: string) => {
+  const query = withIndexVocabulary(analyseQuery(question, kit), index);
+  return query.groups.find((g) => g.alternatives[0]!.term === term(word))!.alternatives.map((a) => a.term);
+};
+
+describe("unknown question words read against the index vocabulary", () => {
+  it("finds the noun of a verb the documents only use as a noun", () => {
+    expect(index.has(term("kalibrera"))).toBe(false);
+    expect(alternativesOf("när ska vi kalibrera?", "kalibrera")).toContain(term("kalibrering"));
+  });
+
+  it("splits a compound into words the documents use, or keeps its head", () => {
+    expect(alternativesOf("vem sköter köksegenkontrollen?", "köksegenkontrollen")).toEqual(expect.arrayContaining([term("kök"), term("egenkontroll")]));
+    expect(alternativesOf("var finns stektermometern?", "stektermometern")).toContain(term("termometern"));
+  });
+
+  it("leaves a question whose words the documents use as it was", () => {
+    const query = analyseQuery("hur ofta görs egenkontroll i köket?", kit);
+    expect(withIndexVocabulary(query, index)).toBe(query);
+  });
+
+  it("counts the new terms in the search, below the word asked", () => {
+    const query = withIndexVocabulary(analyseQuery("vem sköter köksegenkontrollen?", kit), index);
+    const weight = query.terms.find((t) => t.term === term("egenkontroll"))!.weight;
+    expect(weight).toBeGreaterThan(0);
+    expect(weight).toBeLessThan(1);
+  });
+});
