@@ -41,6 +41,13 @@ describe("metadata answers", () => {
     expect(askedFields("vilket dnr har riktlinjen?")).toEqual(["diarienummer"]);
     expect(askedFields("when is the programme up for revision?")).toEqual(["validity"]);
     expect(askedFields("vad säger strategin om vänorter?")).toEqual([]);
+    expect(askedFields("who adopted the policy?")).toEqual(["adoptedBy"]);
+    expect(askedFields("vem antog riktlinjen?")).toEqual(["adoptedBy"]);
+  });
+
+  it("leaves questions about who decides a matter to the document's text", () => {
+    expect(askedFields("who decides on the state grant for preparedness?")).toEqual([]);
+    expect(askedFields("vem beslutar om bistånd till boendestöd?")).toEqual([]);
   });
 
   it("cites the header line that states each fact and says what is not stated", async () => {
