@@ -8,6 +8,7 @@ import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { sentenceSpans } from "../ingest/sentences";
 import type { LanguageKit } from "../retrieve/kit";
 import { coverage } from "../retrieve/coverage";
+import { documentTerms } from "../retrieve/document-terms";
 import { intentMatch } from "../retrieve/intent";
 import type { AnalysedQuery } from "../retrieve/query";
 import type { SearchHit } from "../retrieve/search";
@@ -91,7 +92,7 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
       if (sentence.length < 15 || !/\p{L}{3}/u.test(sentence)) continue;
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
       if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;
-      const covered = coverage(new Set(kit.analyzer.terms(sentence)), query, index.lexical);
+      const covered = coverage(new Set(kit.analyzer.terms(sentence)), query, index.lexical, documentTerms(index, kit, chunk.docId));
       const intent = intentMatch(query.intents, text.slice(span.start, end));
       quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start: span.start, end, score: (covered + INTENT_BONUS * intent) * decay });
     }

@@ -5,9 +5,10 @@
  * Those features are read from the index (postings, each passage's words), never by analysing a
  * candidate's text again: that was most of a question's time at 10,000 documents.
  */
-import { documentCatalogue, passagesOf } from "../index/catalogue";
+import { passagesOf } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
 import { coverage } from "./coverage";
+import { documentTerms } from "./document-terms";
 import { intentMatch } from "./intent";
 import type { LanguageKit } from "./kit";
 import type { AnalysedQuery } from "./query";
@@ -96,25 +97,6 @@ function headingTerms(kit: LanguageKit, section: readonly string[]): ReadonlySet
  */
 function passageTerms(index: LoadedIndex, query: AnalysedQuery, ordinal: number): Set<string> {
   return new Set(query.terms.filter((t) => index.lexical.contains(t.term, ordinal)).map((t) => t.term));
-}
-
-/**
- * Terms that name a document as a whole: its title, kind, issuer, reference number and year. A
- * question names its document with them ("the 2016 data protection directive") and the passage
- * that answers it rarely repeats them, so for coverage a passage has its document's terms too.
- */
-const documentTermsCache = new WeakMap<LoadedIndex, Map<string, ReadonlySet<string>>>();
-
-function documentTerms(index: LoadedIndex, kit: LanguageKit, docId: string): ReadonlySet<string> {
-  let byDoc = documentTermsCache.get(index);
-  if (!byDoc) documentTermsCache.set(index, (byDoc = new Map()));
-  let terms = byDoc.get(docId);
-  if (!terms) {
-    const m = documentCatalogue(index).byId.get(docId)?.metadata;
-    const text = m ? [m.title, m.type ?? "", m.municipality ?? "", m.diarienummer ?? "", m.adoptedOn?.slice(0, 4) ?? ""].join(" \n ") : "";
-    byDoc.set(docId, (terms = new Set(kit.analyzer.terms(text))));
-  }
-  return terms;
 }
 
 export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, queryVector: number[], options: SearchOptions): SearchHit[] {
