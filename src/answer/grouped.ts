@@ -3,7 +3,7 @@
  * och Gävle åt när det gäller vänorter?"): one line and one citation per municipality whose
  * documents speak to the question, then the municipalities whose documents say nothing on it.
  */
-import { unicodeRegExp } from "../language/regex";
+import { questionPattern } from "../language/regex";
 import { dataFileLines } from "../data-file";
 import type { Answer, Citation, Language, RankedPassage } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
@@ -14,7 +14,7 @@ import type { SearchHit } from "../retrieve/search";
 import { bestQuotes, citationFor, rankedPassages } from "./extractive";
 import { documentWarnings } from "./warnings";
 
-const PATTERNS = dataFileLines(new URL("./data/comparison.txt", import.meta.url)).map((line) => unicodeRegExp(line.trim()));
+const PATTERNS = dataFileLines(new URL("./data/comparison.txt", import.meta.url)).map((line) => questionPattern(line.trim()));
 
 /** Whether the question asks across municipalities rather than about one. */
 export function asksAcrossMunicipalities(question: string, namedInCorpus: number): boolean {

@@ -4,7 +4,7 @@
  * fact cited by the header line or sentence that states it. What a document does not state is said
  * to be not stated, never guessed.
  */
-import { unicodeRegExp } from "../language/regex";
+import { questionPattern, type QuestionPattern } from "../language/regex";
 import { dataFileLines } from "../data-file";
 import type { Answer, Citation, Evidence, Language, MetadataField } from "../domain";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
@@ -13,9 +13,9 @@ import { documentWarnings } from "./warnings";
 
 export type AskedField = "adoptedOn" | "adoptedBy" | "replaces" | "owner" | "diarienummer" | "validity";
 
-const PATTERNS: { field: AskedField; pattern: RegExp }[] = dataFileLines(new URL("./data/metadata-questions.tsv", import.meta.url)).map((line) => {
+const PATTERNS: { field: AskedField; pattern: QuestionPattern }[] = dataFileLines(new URL("./data/metadata-questions.tsv", import.meta.url)).map((line) => {
     const [field, pattern] = line.split("\t");
-    return { field: field as AskedField, pattern: unicodeRegExp(pattern!) };
+    return { field: field as AskedField, pattern: questionPattern(pattern!) };
   });
 
 export function askedFields(question: string): AskedField[] {

@@ -4,17 +4,17 @@
  * a number, a purpose, a list). Search and sentence choice give passages with the cue a small lift.
  */
 import { dataFileLines } from "../data-file";
-import { unicodeRegExp } from "../language/regex";
+import { questionPattern, unicodeRegExp, type QuestionPattern } from "../language/regex";
 
 export interface Intent {
   name: string;
-  question: RegExp;
+  question: QuestionPattern;
   cue: RegExp;
 }
 
 const INTENTS: Intent[] = dataFileLines(new URL("./data/intents.tsv", import.meta.url)).map((line) => {
     const [name, question, cue] = line.split("\t");
-    return { name: name!, question: unicodeRegExp(question!), cue: unicodeRegExp(cue!) };
+    return { name: name!, question: questionPattern(question!), cue: unicodeRegExp(cue!) };
   });
 
 export function questionIntents(question: string): Intent[] {

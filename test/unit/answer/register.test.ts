@@ -43,6 +43,7 @@ describe("metadata answers", () => {
     expect(askedFields("vad säger strategin om vänorter?")).toEqual([]);
     expect(askedFields("who adopted the policy?")).toEqual(["adoptedBy"]);
     expect(askedFields("vem antog riktlinjen?")).toEqual(["adoptedBy"]);
+    expect(askedFields("nar antogs Vaxjos strategi?")).toEqual(["adoptedOn"]);
   });
 
   it("leaves questions about who decides a matter to the document's text", () => {

@@ -20,4 +20,10 @@ describe("question intents", () => {
     expect(intentMatch(deadline, "Beslut ska fattas inom tre veckor.")).toBe(1);
     expect(intentMatch(deadline, "Svaret skickas med post.")).toBe(0);
   });
+
+  it("reads questions typed without å, ä, ö", () => {
+    expect(names("nar antogs strategin?")).toContain("time");
+    expect(names("hur manga platser finns?")).toContain("amount");
+    expect(names("hur lange galler policyn?")).toContain("validity");
+  });
 });
