@@ -1,6 +1,6 @@
 /**
- * English → Swedish glossary (data/glossary-en-sv.tsv, then the general words of
- * data/general-en-sv.tsv) for English questions about Swedish
+ * English → Swedish glossary (data/glossary-en-sv.tsv, then the everyday words of
+ * data/general-en-sv.tsv and data/nouns-en-sv.tsv) for English questions about Swedish
  * documents: "who follows up international work?" gains "följa upp", "uppföljning",
  * "internationellt arbete". Keys are matched on lightly stemmed English words, longest phrase first,
  * so "following-up", "follows up" and "follow up" all find the "follow up" entry.
@@ -54,11 +54,13 @@ interface Glossary {
 let glossary: Glossary | null = null;
 
 /**
- * Public-administration terms first, then general vocabulary ("quick", "allowed", "reason"): the
- * first line for a key wins, and the files share no key.
+ * Public-administration terms first, then general vocabulary ("quick", "allowed", "reason"), then
+ * everyday concrete nouns ("raspberries", "trolley", "wolf"): the first line for a key wins, and
+ * the files share no key. The general words say how a question is put; the nouns, like the terms,
+ * say what it is about.
  */
 const GENERAL_FILE = "general-en-sv.tsv";
-const GLOSSARY_FILES = ["glossary-en-sv.tsv", GENERAL_FILE];
+const GLOSSARY_FILES = ["glossary-en-sv.tsv", GENERAL_FILE, "nouns-en-sv.tsv"];
 
 function keyOf(token: Token): string {
   return token.kind === "word" ? stemEnglish(token.norm) : token.norm;

@@ -127,3 +127,14 @@ describe("the vocabulary of each area", () => {
     for (const term of expected) expect(terms, term).toContain(term);
   });
 });
+
+describe("everyday words", () => {
+  it("are translated too; only the general words (how a question is put) are marked general", () => {
+    const [raspberries] = expandQuery("raspberries").matches;
+    const [quickly] = expandQuery("quickly").matches;
+    expect(raspberries!.swedish.length).toBeGreaterThan(0);
+    expect(raspberries!.general).toBe(false);
+    expect(quickly!.general).toBe(true);
+    expect(expandQuery("municipal executive board").matches[0]!.general).toBe(false);
+  });
+});
