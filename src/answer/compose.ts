@@ -92,7 +92,7 @@ export function compose(found: Found, context: ComposeContext): Composed {
   if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
     return { kind: "final", answer: acrossMunicipalities(found, context) };
   }
-  if (!hits.length || shouldAbstain(hits)) {
+  if (!hits.length || shouldAbstain(hits, query.language)) {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
   const extractive = extractiveAnswer(index, context.kit, query, hits, context.today);

@@ -21,3 +21,15 @@ describe("compose: the kind of answer a question gets", () => {
     expect(uncounted.abstained).toBe(true);
   });
 });
+
+describe("shouldAbstain", () => {
+  it("asks less coverage of an English question, which reaches the Swedish text through translation", async () => {
+    const { shouldAbstain, MIN_COVERAGE } = await import("../../../src/answer/abstain");
+    const between = (MIN_COVERAGE.sv + MIN_COVERAGE.en) / 2;
+    const hits = [{ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage: between }];
+    expect(MIN_COVERAGE.en).toBeLessThan(MIN_COVERAGE.sv);
+    expect(shouldAbstain(hits, "sv")).toBe(true);
+    expect(shouldAbstain(hits, "en")).toBe(false);
+    expect(shouldAbstain([], "en")).toBe(true);
+  });
+});
