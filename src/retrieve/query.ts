@@ -107,6 +107,39 @@ function withOfficialNames(text: string, agencies: { name: string; start: number
   return out;
 }
 
+/** Swedish number words from 2 to 12, which documents write as often as the digits ("fyra prioriteringar"). */
+const NUMBER_WORDS = ["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
+const numberTerms = new WeakMap<LanguageKit, { byDigits: Map<string, string>; byWord: Map<string, string> }>();
+
+function numberWords(kit: LanguageKit): { byDigits: Map<string, string>; byWord: Map<string, string> } {
+  let found = numberTerms.get(kit);
+  if (!found) {
+    found = { byDigits: new Map(), byWord: new Map() };
+    NUMBER_WORDS.forEach((word, i) => {
+      const term = kit.analyzer.terms(word)[0];
+      if (term) found!.byDigits.set(String(i + 2), term), found!.byWord.set(term, String(i + 2));
+    });
+    numberTerms.set(kit, found);
+  }
+  return found;
+}
+
+/** A number of 2 to 12 is also its Swedish word, and the word also its digits: "4 saker" meets "fyra". */
+function withNumberWords(groups: TermGroup[], kit: LanguageKit): void {
+  const { byDigits, byWord } = numberWords(kit);
+  for (const group of groups) {
+    const first = group.alternatives[0];
+    const word = first && byDigits.get(first.term);
+    const digits = first && byWord.get(first.term);
+    const other = word ?? digits;
+    if (!first || other === undefined || group.alternatives.some((a) => a.term === other)) continue;
+    // Short numbers are weak evidence (page and section numbers), in either spelling.
+    const alternative = { term: other, weight: Math.min(first.weight, TERM_WEIGHTS.shortNumber) };
+    group.alternatives.push(alternative);
+    group.options.push([alternative]);
+  }
+}
+
 /** Groups of the question's own terms: a word with its compound parts, or a number, or an identifier. */
 function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
   const byPosition = new Map<number, TermGroup>();
@@ -191,6 +224,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   searchable = blank(searchable, matches);
   const own = kit.queryTerms(searchable);
   const groups = ownGroups(own, language);
+  withNumberWords(groups, kit);
   for (const match of matches) {
     const group = swedishGroup(match.swedish, kit, "glossary", match.general ? TERM_WEIGHTS.general : TERM_WEIGHTS.glossary);
     if (group) groups.push(group);

@@ -44,6 +44,7 @@ describe("findMunicipalities", () => {
 
   it("knows short forms and exonyms in real use", () => {
     expect(names("Väsby och Övik")).toEqual(["Upplands Väsby", "Örnsköldsvik"]);
+    expect(names("vem i ö-vik ansvarar?")).toEqual(["Örnsköldsvik"]);
     expect(names("Gothenburg's climate plan")).toEqual(["Göteborg"]);
   });
 

@@ -32,3 +32,14 @@ describe("analyseQuery with everyday English words", () => {
     expect(query.groups.some((g) => g.source === "question" && g.alternatives.some((a) => a.term.startsWith("quick")))).toBe(false);
   });
 });
+
+describe("analyseQuery with numbers", () => {
+  it("searches a small number as its Swedish word too, and the word as its digits, at a short number's weight", () => {
+    const digits = analyseQuery("vilka 4 saker prioriteras?", kit);
+    const word = analyseQuery("vilka fyra saker prioriteras?", kit);
+    const fyra = kit.analyzer.terms("fyra")[0]!;
+    expect(digits.terms).toContainEqual({ term: fyra, weight: TERM_WEIGHTS.shortNumber });
+    expect(word.terms).toContainEqual({ term: "4", weight: TERM_WEIGHTS.shortNumber });
+    expect(analyseQuery("vad hände 2016?", kit).terms.map((t) => t.term)).toEqual(["2016"]);
+  });
+});
