@@ -9,6 +9,7 @@ import type { Config } from "./config";
 import type { Answer } from "./domain";
 import { isStyrdokError, StyrdokError } from "./errors";
 import { compose, type Found } from "./answer/compose";
+import { shouldAbstain } from "./answer/abstain";
 import type { NamedEmbeddings } from "./index/embeddings";
 import { documentCatalogue } from "./index/catalogue";
 import { unpublishDamaged } from "./index/repair";
@@ -233,7 +234,16 @@ export class Engine {
     const documents = named.length ? new Set(named.flatMap((m) => idsByMunicipality.get(m)!)) : undefined;
     if (unknown.length && !named.length) return { index, query, hits: [], unknown, named, vector: null };
     const vector = await this.deps.embeddings.embeddings.embedQuery(query.embeddingText);
-    const hits = search(index, this.deps.kit, query, vector, { k, documents, mode, vectorWeight: this.deps.embeddings.fusionWeight });
+    const searchIn = (scope: ReadonlySet<string> | undefined) => search(index, this.deps.kit, query, vector, { k, documents: scope, mode, vectorWeight: this.deps.embeddings.fusionWeight });
+    const hits = searchIn(documents);
+    // A named agency may be what the text talks about rather than its issuer ("vad prioriterar
+    // regeringen i EU-politiken?" asked of the Statement of Government Policy): when its own
+    // documents do not answer, and no municipality was named, every document is searched.
+    const agencyOnly = named.length > 0 && !query.municipalities.some((m) => named.includes(m));
+    if (agencyOnly && shouldAbstain(hits, query.language)) {
+      const wider = searchIn(undefined);
+      if (!shouldAbstain(wider, query.language)) return { index, query, hits: wider, unknown, named: [], vector };
+    }
     return { index, query, hits, unknown, named, vector };
   }
 

@@ -1,0 +1,38 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tempRuntime, type TempRuntime } from "../helpers/runtime";
+
+let runtime: TempRuntime;
+
+beforeAll(async () => {
+  runtime = await tempRuntime({ copyCorpus: false });
+  const corpus = runtime.config.corpusDir;
+  mkdirSync(corpus, { recursive: true });
+  writeFileSync(
+    path.join(corpus, "skatteverket-arkivering.txt"),
+    "Skatteverkets riktlinje för arkivering\n\nHandlingar ska arkiveras i myndighetens e-arkiv inom tre månader.\n\nGallring av handlingar sker enligt myndighetens gallringsbeslut.\n",
+  );
+  writeFileSync(
+    path.join(corpus, "umea-vanorter.txt"),
+    "Vänortsprogram för Umeå kommun\n\nNya vänortsavtal rapporteras till Skatteverket senast i mars varje år.\n\nKommunstyrelsen följer upp vänortsarbetet.\n",
+  );
+  await runtime.engine.reindex();
+});
+
+afterAll(() => runtime.cleanup());
+
+describe("a question naming an agency", () => {
+  it("is answered from the agency's own documents when they answer it", async () => {
+    const found = await runtime.engine.retrieve("hur länge får Skatteverket vänta med att arkivera handlingar?");
+    const docs = new Set(found.hits.map((h) => found.index.chunks[h.ordinal]!.docId));
+    expect(found.named).toEqual(["Skatteverket"]);
+    expect([...docs]).toEqual(["skatteverket-arkivering"]);
+  });
+
+  it("searches every document when the agency's own do not answer: it may be what the text is about", async () => {
+    const found = await runtime.engine.retrieve("när ska nya vänortsavtal rapporteras till Skatteverket?");
+    expect(found.named).toEqual([]);
+    expect(found.index.chunks[found.hits[0]!.ordinal]!.docId).toBe("umea-vanorter");
+  });
+});
