@@ -26,4 +26,13 @@ describe("question intents", () => {
     expect(names("hur manga platser finns?")).toContain("amount");
     expect(names("hur lange galler policyn?")).toContain("validity");
   });
+
+  it("knows frequency questions and the way documents state how often", () => {
+    const often = questionIntents("hur ofta ska strategin följas upp?");
+    expect(often.map((i) => i.name)).toContain("frequency");
+    expect(names("how often is the plan reviewed?")).toContain("frequency");
+    expect(intentMatch(often, "Uppföljning görs minst en gång per mandatperiod.")).toBe(1);
+    expect(intentMatch(often, "Kalibrering ska göras två gånger per år.")).toBe(1);
+    expect(intentMatch(often, "Kommunstyrelsen följer upp strategin.")).toBe(0);
+  });
 });
