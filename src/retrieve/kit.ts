@@ -25,6 +25,8 @@ export interface LanguageKit {
   expandEnglish(text: string): { english: string; swedish: string[]; general: boolean; start: number; end: number }[];
   /** Other ways to say an analysed Swedish word ("snabb" → ["skyndsam"], ["utan", "drojsmal"]), as analysed word sequences. */
   synonyms(term: string): readonly string[][];
+  /** Synonym-set members of two words or more, as analysed words ("börja gälla" → ["borj", "gall"]). */
+  synonymPhrases(): readonly string[][];
   /** Municipalities and regions named in a text (the bodies documents are scoped by). */
   findMunicipalities(text: string): MunicipalityMention[];
   /** Every public body named: municipalities, regions, agencies, the government and its ministries. */

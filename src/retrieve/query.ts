@@ -31,6 +31,8 @@ export interface TermGroup {
    * it, that is no sign they lack the answer, since they are in Swedish.
    */
   untranslated: boolean;
+  /** Where the question's own word stands (token position), for groups of the question's words. */
+  position?: number;
 }
 
 export interface AnalysedQuery {
@@ -147,7 +149,7 @@ function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
     let group = byPosition.get(t.position);
     if (!group) {
       const untranslated = language === "en" && t.kind === "word";
-      byPosition.set(t.position, (group = { alternatives: [], options: [], synonyms: [], source: "question", untranslated }));
+      byPosition.set(t.position, (group = { alternatives: [], options: [], synonyms: [], source: "question", untranslated, position: t.position }));
     }
     if (group.alternatives.some((g) => g.term === t.term)) continue;
     const alternative = { term: t.term, weight: termWeight(t) };
@@ -205,6 +207,30 @@ function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language): T
   return synonyms.length ? { ...group, synonyms, alternatives } : group;
 }
 
+/**
+ * A Swedish question's words that make up a synonym phrase ("när börjar det gälla" holds "börja
+ * gälla", a synonym of "träda i kraft") become one group: the phrase, with the set's other
+ * members as its synonyms. Words may stand one stop word apart ("träder i kraft").
+ */
+function withPhraseSynonyms(groups: TermGroup[], kit: LanguageKit, language: Language): TermGroup[] {
+  if (language !== "sv") return groups;
+  const words = groups.filter((g) => g.source === "question" && g.position !== undefined && g.options[0]?.length === 1);
+  let result = groups;
+  for (const phrase of kit.synonymPhrases()) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      const run = words.slice(i, i + phrase.length);
+      const matches = run.every((g, j) => g.options[0]![0]!.term === phrase[j] && (j === 0 || g.position! - run[j - 1]!.position! <= 2));
+      if (!matches || !run.every((g) => result.includes(g))) continue;
+      const own = phrase.map((term) => ({ term, weight: TERM_WEIGHTS.word }));
+      const synonyms = kit.synonyms(phrase.join(" ")).map((other) => other.map((term) => ({ term, weight: TERM_WEIGHTS.synonym })));
+      const alternatives = [...own, ...synonyms.flat().filter((t, k, all) => !phrase.includes(t.term) && all.findIndex((a) => a.term === t.term) === k)];
+      const merged: TermGroup = { alternatives, options: [own], synonyms, source: "question", untranslated: false, position: run[0]!.position };
+      result = [...result.filter((g) => !run.includes(g)), merged];
+    }
+  }
+  return result;
+}
+
 /** Word sequences of the Swedish renderings of two words or more, for phrase matching. */
 function renderingPhrases(phrases: readonly string[], kit: LanguageKit): string[][] {
   return phrases.map((phrase) => kit.queryTerms(phrase).filter((t) => t.kind !== "part").map((t) => t.term)).filter((words) => words.length > 1);
@@ -237,7 +263,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   // A group that only frames the question ("vilka kommuner nämner …") is not a subject to cover.
   const frame = framing(kit);
   const subject = groups.filter((g) => !g.alternatives.every((a) => frame.has(a.term)));
-  const kept = (subject.length ? subject : groups).map((g) => withSynonyms(g, kit, language));
+  const kept = withPhraseSynonyms(subject.length ? subject : groups, kit, language).map((g) => withSynonyms(g, kit, language));
   const weights = new Map<string, number>();
   for (const { term, weight } of kept.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   return {

@@ -31,6 +31,10 @@ describe("Swedish synonyms", () => {
     expect(ofEnsure).not.toContain("se");
   });
 
+  it("keeps a phrase whose one lost word is a stop word the documents lose too ('lämna in' is 'lämna')", () => {
+    expect(synonymsOf(word("inkomma")).map((s) => s.join(" "))).toContain(word("lämna"));
+  });
+
   it("adds synonyms to a Swedish question's words at a lower weight, not to an English question's own words", () => {
     const sv = analyseQuery("vem får köpa datorer?", kit);
     expect(sv.terms).toContainEqual({ term: word("upphandla"), weight: TERM_WEIGHTS.synonym });
@@ -51,5 +55,22 @@ describe("coverage by a synonym", () => {
     expect(asked).toBeCloseTo(1);
     expect(synonym).toBeLessThan(asked!);
     expect(synonym).toBeGreaterThan(neither!);
+  });
+});
+
+describe("synonym phrases", () => {
+  it("merges a question's words that make up a member phrase into one group with the set's other members", () => {
+    const phrase = kit.synonymPhrases().find((p) => p.join(" ") === kit.analyzer.terms("fatta beslut").join(" "))!;
+    expect(phrase).toBeDefined();
+    const query = analyseQuery("vem fattar beslut om bistånd?", kit);
+    const merged = query.groups.find((g) => g.options[0]!.map((t) => t.term).join(" ") === phrase.join(" "))!;
+    expect(merged).toBeDefined();
+    expect(merged.synonyms.length).toBeGreaterThan(0);
+    expect(query.groups.filter((g) => g.options[0]!.length === 1 && phrase.includes(g.options[0]![0]!.term))).toEqual([]);
+  });
+
+  it("leaves the words of an English question alone", () => {
+    const query = analyseQuery("who makes decisions on assistance?", kit);
+    expect(query.groups.every((g) => g.synonyms.length === 0 || g.source !== "question")).toBe(true);
   });
 });
