@@ -117,10 +117,12 @@ function numberWords(kit: LanguageKit): { byDigits: Map<string, string>; byWord:
   let found = numberTerms.get(kit);
   if (!found) {
     found = { byDigits: new Map(), byWord: new Map() };
-    NUMBER_WORDS.forEach((word, i) => {
+    for (const [i, word] of NUMBER_WORDS.entries()) {
       const term = kit.analyzer.terms(word)[0];
-      if (term) found!.byDigits.set(String(i + 2), term), found!.byWord.set(term, String(i + 2));
-    });
+      if (!term) continue;
+      found.byDigits.set(String(i + 2), term);
+      found.byWord.set(term, String(i + 2));
+    }
     numberTerms.set(kit, found);
   }
   return found;
