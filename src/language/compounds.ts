@@ -134,7 +134,12 @@ function lexiconLemma(word: string, lexicon: Lexicon): string | null {
  * irregular plurals listed in the lexicon ("städer" → "stad"). Null for other words.
  */
 export function lexiconBaseForm(word: string): string | null {
-  return baseFormIn(word, loadLexicon()) ?? (ASCII_SPELLING.test(word) ? baseFormIn(word, loadLexicon(true)) : null);
+  return fromLexicon(word, (lexicon) => baseFormIn(word, lexicon));
+}
+
+/** What `look` finds in the lexicon as listed, or else, for a word typed without å, ä, ö, in the folded one. */
+function fromLexicon<T>(word: string, look: (lexicon: Lexicon) => T | null): T | null {
+  return look(loadLexicon()) ?? (ASCII_SPELLING.test(word) ? look(loadLexicon(true)) : null);
 }
 
 function baseFormIn(word: string, lexicon: Lexicon): string | null {
@@ -154,8 +159,7 @@ function baseFormIn(word: string, lexicon: Lexicon): string | null {
 
 /** True when the lower-case word is a lexicon word in some inflection ("förvaltningarna"). */
 export function isLexiconWord(lowerWord: string): boolean {
-  if (lexiconLemma(lowerWord, loadLexicon()) !== null) return true;
-  return ASCII_SPELLING.test(lowerWord) && lexiconLemma(lowerWord, loadLexicon(true)) !== null;
+  return fromLexicon(lowerWord, (lexicon) => lexiconLemma(lowerWord, lexicon)) !== null;
 }
 
 /** Swedish doubles a final m or n before an ending ("programmet", "rummen"); undo it. */
@@ -255,9 +259,7 @@ function cacheFor(vocabulary: ReadonlySet<string> | undefined): Map<string, read
 
 function topLevelParts(word: string, vocabulary: ReadonlySet<string> | undefined): readonly string[] {
   if (word.length < MIN_WORD || word.length > MAX_WORD || isMunicipalityWord(word)) return [];
-  const parts = partsIn(word, vocabulary, loadLexicon());
-  if (parts !== null || !ASCII_SPELLING.test(word)) return parts ?? [];
-  return partsIn(word, vocabulary, loadLexicon(true)) ?? [];
+  return fromLexicon(word, (lexicon) => partsIn(word, vocabulary, lexicon)) ?? [];
 }
 
 /** The word's parts by this lexicon; [] for a word it knows whole, null when it cannot split it. */
