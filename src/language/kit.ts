@@ -5,7 +5,7 @@ import { detectLanguage } from "./detect";
 import { expandQuery } from "./glossary";
 import { findMunicipalities } from "./municipalities";
 import { findPublicBodies } from "./public-bodies";
-import { synonymPhrases, synonymsOf } from "./synonyms";
+import { synonymPhrasesFrom, synonymsOf } from "./synonyms";
 
 /** Bump when analysis changes in a way that changes terms: indexes built before must be rebuilt. */
 export const ANALYZER_VERSION = "sv-snowball-2";
@@ -17,7 +17,7 @@ export function createLanguageKit(): LanguageKit {
     detectLanguage,
     expandEnglish: (text) => expandQuery(text).matches,
     synonyms: synonymsOf,
-    synonymPhrases,
+    synonymPhrasesFrom,
     findMunicipalities,
     findPublicBodies,
   };

@@ -10,8 +10,8 @@ import { dataLines } from "./data";
 interface Synonyms {
   /** A member's words joined by spaces → the other members of its sets. */
   byKey: Map<string, string[][]>;
-  /** Members of two words or more, for finding them in a question. */
-  phrases: string[][];
+  /** Members of two words or more, by their first word, for finding them in a question. */
+  phrasesByFirst: Map<string, string[][]>;
 }
 
 let synonyms: Synonyms | null = null;
@@ -41,8 +41,11 @@ function load(): Synonyms {
       byKey.set(key, known);
     }
   }
-  const phrases = [...byKey.keys()].map((key) => key.split(" ")).filter((words) => words.length > 1);
-  synonyms = { byKey, phrases };
+  const phrasesByFirst = new Map<string, string[][]>();
+  for (const words of [...byKey.keys()].map((key) => key.split(" ")).filter((w) => w.length > 1)) {
+    phrasesByFirst.set(words[0]!, [...(phrasesByFirst.get(words[0]!) ?? []), words]);
+  }
+  synonyms = { byKey, phrasesByFirst };
   return synonyms;
 }
 
@@ -54,7 +57,7 @@ export function synonymsOf(words: string): readonly string[][] {
   return load().byKey.get(words) ?? [];
 }
 
-/** The members of two words or more ("träda i kraft" → ["trad", "kraft"]). */
-export function synonymPhrases(): readonly string[][] {
-  return load().phrases;
+/** The members of two words or more that start with `term` ("trad" → ["trad", "kraft"], from "träda i kraft"). */
+export function synonymPhrasesFrom(term: string): readonly string[][] {
+  return load().phrasesByFirst.get(term) ?? [];
 }

@@ -20,13 +20,18 @@ export interface LanguageKit {
   /** Terms of a question with positions (for phrase matching); same analysis as documents. */
   queryTerms(text: string): QueryTerm[];
   detectLanguage(text: string): Language;
-  /** Glossary matches in an English question: "follow up" → ["uppföljning", "följa upp"], with offsets. */
-  /** `general` marks everyday words ("quick", "reason") as opposed to public-administration terms. */
+  /**
+   * Glossary matches in an English question: "follow up" → ["uppföljning", "följa upp"], with
+   * offsets; `general` marks everyday words ("quick", "reason") as opposed to public-administration terms.
+   */
   expandEnglish(text: string): { english: string; swedish: string[]; general: boolean; start: number; end: number }[];
-  /** Other ways to say an analysed Swedish word ("snabb" → ["skyndsam"], ["utan", "drojsmal"]), as analysed word sequences. */
-  synonyms(term: string): readonly string[][];
-  /** Synonym-set members of two words or more, as analysed words ("börja gälla" → ["borj", "gall"]). */
-  synonymPhrases(): readonly string[][];
+  /**
+   * Other ways to say analysed Swedish words, given joined by spaces ("snabb", "fatt beslut"), as
+   * analysed word sequences ("snabb" → ["skyndsamt"], ["omgaend"]).
+   */
+  synonyms(words: string): readonly string[][];
+  /** Synonym-set members of two words or more that start with the analysed word ("fatt" → ["fatt", "beslut"]). */
+  synonymPhrasesFrom(term: string): readonly string[][];
   /** Municipalities and regions named in a text (the bodies documents are scoped by). */
   findMunicipalities(text: string): MunicipalityMention[];
   /** Every public body named: municipalities, regions, agencies, the government and its ministries. */

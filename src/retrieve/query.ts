@@ -111,31 +111,30 @@ function withOfficialNames(text: string, agencies: { name: string; start: number
 
 /** Swedish number words from 2 to 12, which documents write as often as the digits ("fyra prioriteringar"). */
 const NUMBER_WORDS = ["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"];
-const numberTerms = new WeakMap<LanguageKit, { byDigits: Map<string, string>; byWord: Map<string, string> }>();
+const numberTerms = new WeakMap<LanguageKit, ReadonlyMap<string, string>>();
 
-function numberWords(kit: LanguageKit): { byDigits: Map<string, string>; byWord: Map<string, string> } {
-  let found = numberTerms.get(kit);
-  if (!found) {
-    found = { byDigits: new Map(), byWord: new Map() };
+/** Each number's digits → its word's term, and the term → the digits ("4" ↔ "fyr"). */
+function numberCounterparts(kit: LanguageKit): ReadonlyMap<string, string> {
+  let counterparts = numberTerms.get(kit);
+  if (!counterparts) {
+    const pairs = new Map<string, string>();
     for (const [i, word] of NUMBER_WORDS.entries()) {
       const term = kit.analyzer.terms(word)[0];
       if (!term) continue;
-      found.byDigits.set(String(i + 2), term);
-      found.byWord.set(term, String(i + 2));
+      pairs.set(String(i + 2), term);
+      pairs.set(term, String(i + 2));
     }
-    numberTerms.set(kit, found);
+    numberTerms.set(kit, (counterparts = pairs));
   }
-  return found;
+  return counterparts;
 }
 
 /** A number of 2 to 12 is also its Swedish word, and the word also its digits: "4 saker" meets "fyra". */
 function withNumberWords(groups: TermGroup[], kit: LanguageKit): void {
-  const { byDigits, byWord } = numberWords(kit);
+  const counterparts = numberCounterparts(kit);
   for (const group of groups) {
     const first = group.alternatives[0];
-    const word = first && byDigits.get(first.term);
-    const digits = first && byWord.get(first.term);
-    const other = word ?? digits;
+    const other = first && counterparts.get(first.term);
     if (!first || other === undefined || group.alternatives.some((a) => a.term === other)) continue;
     // Short numbers are weak evidence (page and section numbers), in either spelling.
     const alternative = { term: other, weight: Math.min(first.weight, TERM_WEIGHTS.shortNumber) };
@@ -218,10 +217,10 @@ function withPhraseSynonyms(groups: TermGroup[], kit: LanguageKit, language: Lan
   if (language !== "sv") return groups;
   const words = groups.filter((g) => g.source === "question" && g.position !== undefined && g.options[0]?.length === 1);
   let result = groups;
-  for (const phrase of kit.synonymPhrases()) {
-    for (let i = 0; i + phrase.length <= words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of kit.synonymPhrasesFrom(words[i]!.options[0]![0]!.term)) {
       const run = words.slice(i, i + phrase.length);
-      const matches = run.every((g, j) => g.options[0]![0]!.term === phrase[j] && (j === 0 || g.position! - run[j - 1]!.position! <= 2));
+      const matches = run.length === phrase.length && run.every((g, j) => g.options[0]![0]!.term === phrase[j] && (j === 0 || g.position! - run[j - 1]!.position! <= 2));
       if (!matches || !run.every((g) => result.includes(g))) continue;
       const own = phrase.map((term) => ({ term, weight: TERM_WEIGHTS.word }));
       const synonyms = kit.synonyms(phrase.join(" ")).map((other) => other.map((term) => ({ term, weight: TERM_WEIGHTS.synonym })));
