@@ -1,4 +1,5 @@
 /** The real Slack bot over a temporary corpus, talking to a local Slack stand-in, for end-to-end tests. */
+import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import type { Logger } from "../../src/log";
 import type { Timing } from "../../src/slack/deps";
 import { startSlackBot, type SlackBot } from "../../src/slack/start";
@@ -64,4 +65,25 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       runtime.cleanup();
     },
   };
+}
+
+/**
+ * One test bot for a whole test file: started before its tests (with options, or with options
+ * made then, e.g. once a model stand-in is up), stopped after them, and with the Slack stand-in's
+ * recorded calls and any mocks cleared before each test. The returned object is filled in when the
+ * bot has started, so tests use it as the bot itself.
+ */
+export function useTestBot(options: TestBotOptions | (() => Promise<TestBotOptions>) = {}): TestBot {
+  const t = {} as TestBot;
+  beforeAll(async () => {
+    Object.assign(t, await startTestBot(typeof options === "function" ? await options() : options));
+  });
+  afterAll(async () => {
+    await t.stop();
+  });
+  beforeEach(() => {
+    t.slack.calls.length = 0;
+    vi.restoreAllMocks();
+  });
+  return t;
 }

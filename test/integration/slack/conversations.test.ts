@@ -2,23 +2,12 @@
  * Mentions, direct messages, follow-ups in threads, retries and messages the bot must not answer —
  * driven through the real Bolt app over signed HTTP, against the local Slack stand-in.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { startTestBot, type TestBot } from "../../helpers/slack-bot";
+import { describe, expect, it, vi } from "vitest";
+import { startTestBot, useTestBot } from "../../helpers/slack-bot";
 import { appMention, directMessage, envelope } from "../../helpers/slack-requests";
 import { BOT_ID, BOT_TOKEN, BOT_USER_ID } from "../../helpers/slack-stand-in";
 
-let t: TestBot;
-
-beforeAll(async () => {
-  t = await startTestBot();
-});
-afterAll(async () => {
-  await t.stop();
-});
-beforeEach(() => {
-  t.slack.calls.length = 0;
-  vi.restoreAllMocks();
-});
+const t = useTestBot();
 
 function blockTexts(call: { args: Record<string, unknown> }): string[] {
   const blocks = call.args.blocks as { text?: { text: string } }[];

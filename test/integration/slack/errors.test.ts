@@ -1,24 +1,14 @@
 /** A failing listener logs, apologises to whoever addressed the bot, and the bot keeps answering. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { StyrdokError } from "../../../src/errors";
 import { createLogger } from "../../../src/log";
-import { startTestBot, type TestBot } from "../../helpers/slack-bot";
+import { useTestBot } from "../../helpers/slack-bot";
 import { appMention, buttonClick, directMessage, envelope, slashCommand } from "../../helpers/slack-requests";
 import { BOT_TOKEN, isResponseUrlPost } from "../../helpers/slack-stand-in";
 
-let t: TestBot;
 const logLines: string[] = [];
 
-beforeAll(async () => {
-  t = await startTestBot({ logger: createLogger({ level: "debug", write: (line) => logLines.push(line) }) });
-});
-afterAll(async () => {
-  await t.stop();
-});
-beforeEach(() => {
-  t.slack.calls.length = 0;
-  vi.restoreAllMocks();
-});
+const t = useTestBot({ logger: createLogger({ level: "debug", write: (line) => logLines.push(line) }) });
 
 const APOLOGY = ":warning: Förlåt – något gick fel hos mig. Felet är loggat; försök gärna igen om en stund.";
 

@@ -1,23 +1,13 @@
 /** 👍 / 👎 under an answer: acknowledged, thanked privately, and one whole line in DATA_DIR/feedback.jsonl. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FEEDBACK_ACTIONS } from "../../../src/slack/blocks/actions";
-import { startTestBot, type TestBot } from "../../helpers/slack-bot";
+import { useTestBot } from "../../helpers/slack-bot";
 import { buttonClick, directMessage, envelope } from "../../helpers/slack-requests";
 import { isResponseUrlPost } from "../../helpers/slack-stand-in";
 
-let t: TestBot;
-
-beforeAll(async () => {
-  t = await startTestBot();
-});
-afterAll(async () => {
-  await t.stop();
-});
-beforeEach(() => {
-  t.slack.calls.length = 0;
-});
+const t = useTestBot();
 
 function feedbackLines(): Record<string, unknown>[] {
   const file = path.join(t.runtime.config.dataDir, "feedback.jsonl");

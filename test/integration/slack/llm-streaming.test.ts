@@ -2,12 +2,11 @@
  * The Slack bot with LLM answers: the model's answer is streamed into the message in place and
  * finished with its checked citations; a thread follow-up is made standalone by the model first.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { startOpenAIServer, type ChatRequest, type OpenAITestServer } from "../../helpers/openai-server";
-import { startTestBot, type TestBot } from "../../helpers/slack-bot";
+import { useTestBot } from "../../helpers/slack-bot";
 import { appMention, envelope } from "../../helpers/slack-requests";
 
-let t: TestBot;
 let model: OpenAITestServer;
 
 const isFollowUp = (request: ChatRequest) => request.messages[0]!.content.startsWith("You rewrite a follow-up");
@@ -20,19 +19,17 @@ function texts(call: { args: Record<string, unknown> }): string[] {
   return (call.args.blocks as { text?: { text: string } }[]).map((b) => b.text?.text ?? "").filter(Boolean);
 }
 
-beforeAll(async () => {
+const t = useTestBot(async () => {
   model = await startOpenAIServer();
-  t = await startTestBot({
+  return {
     env: { OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: model.baseUrl, OPENAI_TIMEOUT_MS: "5000" },
     timing: { updateEveryMs: 40 },
-  });
+  };
 });
 afterAll(async () => {
-  await t.stop();
   await model.close();
 });
 beforeEach(() => {
-  t.slack.calls.length = 0;
   model.reset();
 });
 

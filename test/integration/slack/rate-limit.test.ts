@@ -3,22 +3,12 @@
  * limit a person gets one private notice for a run of messages, never one per message; others are
  * still answered; bots never count.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { delay } from "../../helpers/processes";
-import { startTestBot, type TestBot } from "../../helpers/slack-bot";
+import { useTestBot } from "../../helpers/slack-bot";
 import { appMention, directMessage, envelope, slashCommand } from "../../helpers/slack-requests";
 
-let t: TestBot;
-
-beforeAll(async () => {
-  t = await startTestBot({ env: { RATE_LIMIT_PER_MINUTE: "3" } });
-});
-afterAll(async () => {
-  await t.stop();
-});
-beforeEach(() => {
-  t.slack.calls.length = 0;
-});
+const t = useTestBot({ env: { RATE_LIMIT_PER_MINUTE: "3" } });
 
 const QUESTION = "vem följer upp det internationella arbetet i Växjö?";
 

@@ -1,21 +1,10 @@
 /** `/styrdok help | documents | reindex | <question>`, through the real Bolt app over signed HTTP. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { COORDINATOR, startTestBot, type TestBot } from "../../helpers/slack-bot";
+import { describe, expect, it, vi } from "vitest";
+import { COORDINATOR, useTestBot } from "../../helpers/slack-bot";
 import { slashCommand } from "../../helpers/slack-requests";
 import { isResponseUrlPost } from "../../helpers/slack-stand-in";
 
-let t: TestBot;
-
-beforeAll(async () => {
-  t = await startTestBot();
-});
-afterAll(async () => {
-  await t.stop();
-});
-beforeEach(() => {
-  t.slack.calls.length = 0;
-  vi.restoreAllMocks();
-});
+const t = useTestBot();
 
 interface Reply {
   text: string;

@@ -4,28 +4,18 @@
  * failed upload changes nothing, and anyone else's file is never fetched.
  */
 import { readdirSync } from "node:fs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { COORDINATOR, startTestBot, type TestBot } from "../../helpers/slack-bot";
+import { describe, expect, it } from "vitest";
+import { COORDINATOR, useTestBot } from "../../helpers/slack-bot";
 import { makePdf } from "../../helpers/fixtures";
 import { directMessage, downloadPath, envelope, fileObject, fileShare } from "../../helpers/slack-requests";
 import { BOT_TOKEN } from "../../helpers/slack-stand-in";
-
-let t: TestBot;
 
 const POLICY_TEXT =
   "Bredbandspolicy för Testköpings kommun\n\nAntagen av kommunfullmäktige 2021-03-01.\n\n" +
   "Kommunen ska verka för att alla hushåll har tillgång till bredband om minst 1 Gbit/s senast år 2025. " +
   "Tekniska nämnden ansvarar för uppföljningen av bredbandsutbyggnaden.";
 
-beforeAll(async () => {
-  t = await startTestBot({ env: { MAX_FILE_MB: "1" } });
-});
-afterAll(async () => {
-  await t.stop();
-});
-beforeEach(() => {
-  t.slack.calls.length = 0;
-});
+const t = useTestBot({ env: { MAX_FILE_MB: "1" } });
 
 const corpusFiles = () => readdirSync(t.runtime.config.corpusDir).sort();
 const downloads = () => t.slack.calls.filter((c) => c.kind === "download");
