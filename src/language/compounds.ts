@@ -6,11 +6,12 @@
  * (e.g. Koehn & Knight 2003, "Empirical methods for compound splitting"): every segmentation into
  * known parts joined by Swedish linking morphemes (-s-, -e-, -a-, -u-, -o-, or a dropped final
  * vowel: "skol-", "arbets-", "hälso-") is scored, and the cheapest wins. The cost favours few, long
- * parts from the built-in lexicon (data/compound-parts-sv.txt) over parts that were only seen in the
- * runtime vocabulary. A split happens only when
+ * parts from the built-in lexicon (data/compound-parts-sv.txt) over words of a vocabulary: the
+ * general Swedish dictionary (see dictionary.ts), whose 136,000 words reach the compounds the
+ * lexicon's 2,300 do not ("kärntemperaturen", "högskolepoäng", "jobbmobilerna"). A split happens only when
  *   - the word is at least 6 letters, is not a municipality name, and is not a lexicon word marked
  *     whole ("beslut", "kommun", "omvärld" stay whole);
- *   - every part is at least 3 letters (4 when it comes only from the vocabulary) and no stop word;
+ *   - every part is at least 3 letters (5 when it comes only from the vocabulary) and no stop word;
  *   - the last part is a known word in some inflection ("styrelsens" → styrelse) and not a
  *     derivational ending ("-skap", "-het", "-ande");
  *   - the split costs at most 1.3 per part, which rejects short parts joined by rare linkers.
@@ -46,7 +47,9 @@ const MIN_WORD = 6;
  */
 const MAX_WORD = 60;
 const MIN_PART = 3;
-const MIN_VOCABULARY_PART = 4;
+/** Dictionary words are many, and short ones split what is one word ("temper" + "tur"). */
+const MIN_VOCABULARY_PART = 5;
+const MIN_LISTED_PART = 4;
 const PART_COST = 1;
 const VOCABULARY_COST = 0.3;
 const MAX_CACHE = 200_000;
@@ -268,15 +271,20 @@ function partsIn(word: string, vocabulary: ReadonlySet<string> | undefined, lexi
   const { known, whole } = lexicon;
   if (lemma && known.has(lemma)) return known.get(lemma)!;
   if (lemma && whole.has(lemma)) return [];
-  return segment(word, vocabulary ? vocabularyOf(vocabulary) : null, lexicon)?.parts ?? null;
+  const v = vocabulary ? vocabularyOf(vocabulary) : null;
+  const parts = segment(word, v, lexicon)?.parts ?? null;
+  // A word the dictionary has whole is split only into parts of four letters or more:
+  // "högskolepoäng" → högskola + poäng, but "temperatur" is no temper + tur.
+  if (parts && v && (v.words.has(word) || v.stems.has(stemSwedish(word))) && parts.some((p) => p.length < MIN_LISTED_PART)) return null;
+  return parts;
 }
 
 /**
  * Parts of a lower-case Swedish compound, or [] when the word is not split (never [word]).
  * The top-level parts come first, in order, then the parts of parts that are compounds themselves:
  * "vänortssamarbete" → ["vänort", "samarbete", "vän", "ort"]. Parts are lexicon lemmas
- * ("styrelse" for "-styrelsens") or words of `vocabulary` (lower-case words seen on their own in the
- * documents). Results are memoised per vocabulary object, so pass the same Set each time.
+ * ("styrelse" for "-styrelsens") or words of `vocabulary` (lower-case Swedish words: the
+ * dictionary). Results are memoised per vocabulary object, so pass the same Set each time.
  */
 export function splitCompound(word: string, vocabulary?: ReadonlySet<string>): string[] {
   const cache = cacheFor(vocabulary);
@@ -285,7 +293,9 @@ export function splitCompound(word: string, vocabulary?: ReadonlySet<string>): s
   const top = topLevelParts(word, vocabulary);
   const all = [...top];
   for (const part of top) {
-    for (const sub of splitCompound(part, vocabulary)) if (!all.includes(sub)) all.push(sub);
+    // A part is split further by the lexicon alone: "kärntemperatur" → kärn + temperatur, and
+    // "temperatur" stays whole although the dictionary has "temper".
+    for (const sub of splitCompound(part)) if (!all.includes(sub)) all.push(sub);
   }
   if (cache.size >= MAX_CACHE) cache.clear();
   cache.set(word, all);

@@ -2,18 +2,20 @@
 import type { LanguageKit } from "../retrieve/kit";
 import { analyze, analyzeTerms } from "./analyzer";
 import { detectLanguage } from "./detect";
+import { swedishWords } from "./dictionary";
 import { expandQuery } from "./glossary";
 import { findMunicipalities } from "./municipalities";
 import { findPublicBodies } from "./public-bodies";
 import { synonymPhrasesFrom, synonymsOf } from "./synonyms";
 
 /** Bump when analysis changes in a way that changes terms: indexes built before must be rebuilt. */
-export const ANALYZER_VERSION = "sv-snowball-2";
+export const ANALYZER_VERSION = "sv-snowball-3";
 
 export function createLanguageKit(): LanguageKit {
+  const options = { vocabulary: swedishWords() };
   return {
-    analyzer: { name: ANALYZER_VERSION, terms: (text) => analyzeTerms(text), analyze: (text) => analyze(text) },
-    queryTerms: (text) => analyze(text),
+    analyzer: { name: ANALYZER_VERSION, terms: (text) => analyzeTerms(text, options), analyze: (text) => analyze(text, options) },
+    queryTerms: (text) => analyze(text, options),
     detectLanguage,
     expandEnglish: (text) => expandQuery(text).matches,
     synonyms: synonymsOf,

@@ -53,11 +53,23 @@ describe("splitCompound", () => {
     }
   });
 
-  it("uses the runtime vocabulary for parts the lexicon lacks, but only long ones", () => {
+  it("uses the vocabulary for parts the lexicon lacks, but only long ones", () => {
     const vocabulary = new Set(["mikroplast", "filter", "kom", "mun"]);
     expect(splitCompound("mikroplastfilter")).toEqual([]);
     expect(splitCompound("mikroplastfilter", vocabulary)).toEqual(["mikroplast", "filter"]);
     expect(splitCompound("kommunal", vocabulary)).toEqual([]);
+  });
+
+  it("splits a word the vocabulary has whole only into parts of four letters or more", () => {
+    const vocabulary = new Set(["temperatur", "temper", "mikroplast", "mikroplastfilter", "filter"]);
+    expect(splitCompound("temperaturen", vocabulary)).toEqual([]);
+    expect(splitCompound("mikroplastfilter", vocabulary)).toEqual(["mikroplast", "filter"]);
+  });
+
+  it("splits a vocabulary word's parts further by the lexicon alone", () => {
+    const vocabulary = new Set(["mikroplast", "filter", "mikro", "plast"]);
+    expect(splitCompound("mikroplastfilter", vocabulary)).toEqual(["mikroplast", "filter"]);
+    expect(splitCompound("mikroplast", vocabulary)).toEqual(["mikro", "plast"]);
   });
 
   it("answers from its memo without sharing the array", () => {
