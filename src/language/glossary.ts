@@ -6,7 +6,7 @@
  * so "following-up", "follows up" and "follow up" all find the "follow up" entry.
  */
 import { dataRows } from "./data";
-import { stemEnglish } from "./stemmer";
+import { englishBaseStems, stemEnglish } from "./stemmer";
 import { stopwords } from "./stopwords";
 import { tokenize, type Token } from "./tokenize";
 
@@ -101,6 +101,17 @@ function load(): Glossary {
   return glossary;
 }
 
+/** The child for the token's stem or, when there is none, for a base word it may be made from ("copied" → copy). */
+function childFor(node: TrieNode, token: Token): TrieNode | undefined {
+  const own = node.children.get(keyOf(token));
+  if (own || token.kind !== "word") return own;
+  for (const stem of englishBaseStems(token.norm)) {
+    const child = node.children.get(stem);
+    if (child) return child;
+  }
+  return undefined;
+}
+
 /** The longest entry starting at token i, with the index of its last token. */
 function longestAt(tokens: readonly Token[], i: number, text: string): { entry: GlossaryEntry; last: number } | null {
   let node: TrieNode | undefined = load().trie;
@@ -109,7 +120,7 @@ function longestAt(tokens: readonly Token[], i: number, text: string): { entry: 
     if (j > i && !PHRASE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     const token = tokens[j]!;
     const acronym = node.children.get("=" + token.text);
-    node = acronym ?? node.children.get(keyOf(token));
+    node = acronym ?? childFor(node, token);
     // A lone English function word is no term, even when its stem is a key's ("them" → "theme"),
     // unless it is the key itself ("why" → "syfte").
     const functionWord = j === i && !acronym && stopwords("en").has(token.norm) && node?.entry?.english.toLowerCase() !== token.norm;
@@ -139,7 +150,8 @@ export function glossaryEntries(): readonly GlossaryEntry[] {
   return load().entries;
 }
 
-/** True when the lower-case word, lightly stemmed, is a content word of some English key. */
+/** True when the lower-case word, lightly stemmed or brought to its base, is a content word of some English key. */
 export function isGlossaryWord(lowerWord: string): boolean {
-  return load().words.has(stemEnglish(lowerWord));
+  const { words } = load();
+  return words.has(stemEnglish(lowerWord)) || englishBaseStems(lowerWord).some((stem) => words.has(stem));
 }

@@ -92,3 +92,35 @@ function stripVerbEnding(word: string, ending: string): string | null {
   if (stem.length < 3 || !EN_VOWEL.test(stem)) return null;
   return EN_DOUBLE_FINAL.test(stem) ? stem.slice(0, -1) : stem;
 }
+
+/** Derivations back to a base word: -ied → -y, -ally → -al, -ily → -y, -ly, -est, -er, British -lled. */
+const EN_BASE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ied$/, "y"],
+  [/ically$/, "ic"],
+  [/ally$/, "al"],
+  [/ily$/, "y"],
+  [/ly$/, ""],
+  [/(?:est|er)$/, ""],
+  [/lled$/, "l"],
+  [/lling$/, "l"],
+];
+
+/**
+ * Other stems an English word may have when its own stem is not known: the base of an adverb,
+ * comparative, -ied form or British doubled "l" ("internationally" → international, "copied" →
+ * copy, "greenest" → green, "labelled" → label). For looking a word up when its own stem is not
+ * found: each reading is only a guess ("order" → "ord").
+ */
+export function englishBaseStems(word: string): string[] {
+  const bases = new Set<string>();
+  for (const [ending, replacement] of EN_BASE_RULES) {
+    if (!ending.test(word)) continue;
+    const base = word.replace(ending, replacement);
+    if (base.length < 3 || !EN_VOWEL.test(base)) continue;
+    bases.add(base);
+    if (EN_DOUBLE_FINAL.test(base)) bases.add(base.slice(0, -1));
+  }
+  const own = stemEnglish(word);
+  return [...new Set([...bases].map(stemEnglish))].filter((stem) => stem !== own);
+}
+

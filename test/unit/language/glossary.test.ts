@@ -61,6 +61,13 @@ describe("expandQuery", () => {
     expect(swedish("the decision was appealed")).toContain("överklaga");
   });
 
+  it("finds a word's base when its own form is no key: adverbs, comparatives, -ied, British -lled", () => {
+    expect(swedish("do they work internationally?")).toContain("internationell");
+    expect(swedish("documents copied to the file")).toContain("kopia");
+    expect(swedish("pipes labelled as such")).toEqual(expect.arrayContaining(["märka"]));
+    expect(swedish("the greenest city")).toEqual(expect.arrayContaining(swedish("a green city")));
+  });
+
   it("knows British and American spellings", () => {
     for (const [british, american] of [["anonymisation", "anonymization"], ["neighbourhood", "neighborhood"], ["licence", "license"], ["theatre", "theater"]] as const) {
       expect(swedish(british)[0], british).toBe(swedish(american)[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stemEnglish, stemSwedish } from "../../../src/language/stemmer";
+import { englishBaseStems, stemEnglish, stemSwedish } from "../../../src/language/stemmer";
 
 describe("stemSwedish (classic Snowball)", () => {
   it.each([
@@ -71,3 +71,25 @@ describe("stemEnglish (light)", () => {
     expect(stemEnglish("thing")).toBe("thing");
   });
 });
+
+describe("englishBaseStems", () => {
+  it("reads adverbs, comparatives, -ied, British and British -lled back to their base", () => {
+    const base = (word: string, of: string) => expect(englishBaseStems(word), word).toContain(stemEnglish(of));
+    base("internationally", "international");
+    base("quickly", "quick");
+    base("easily", "easy");
+    base("specifically", "specific");
+    base("copied", "copy");
+    base("greenest", "green");
+    base("biggest", "big");
+    base("labelled", "label");
+    base("travelling", "travel");
+  });
+
+  it("never repeats the word's own stem, and leaves a word without such an ending alone", () => {
+    expect(englishBaseStems("policy")).toEqual([]);
+    expect(englishBaseStems("follows")).toEqual([]);
+    expect(englishBaseStems("follow")).toEqual([]);
+  });
+});
+
