@@ -35,4 +35,15 @@ describe("question intents", () => {
     expect(intentMatch(often, "Kalibrering ska göras två gånger per år.")).toBe(1);
     expect(intentMatch(often, "Kommunstyrelsen följer upp strategin.")).toBe(0);
   });
+
+  it("knows questions about entry into force, in Swedish word order too, and how documents state it", () => {
+    for (const q of ["when did the rules come into force?", "when does it take effect?", "när började lagen gälla?", "när träder ändringen i kraft?", "nar borjade den galla?"]) {
+      expect(names(q), q).toContain("inforce");
+    }
+    expect(names("vad gäller för avgiften?")).not.toContain("inforce");
+    const inForce = questionIntents("when did the regulation take effect?").filter((i) => i.name === "inforce");
+    expect(intentMatch(inForce, "Denna författning träder i kraft den 1 juli 2012.")).toBe(1);
+    expect(intentMatch(inForce, "Riktlinjen gäller från och med 1 januari.")).toBe(1);
+    expect(intentMatch(inForce, "Kommunstyrelsen antog riktlinjen.")).toBe(0);
+  });
 });
