@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "./config";
-import type { Answer } from "./domain";
+import type { Answer, Language } from "./domain";
 import { isStyrdokError, StyrdokError } from "./errors";
 import { compose, type Found } from "./answer/compose";
 import { shouldAbstain } from "./answer/abstain";
@@ -273,10 +273,12 @@ export class Engine {
     });
     // Only a plain answer from the passages is the model's to write; abstentions, metadata and
     // per-municipality answers are structured and stay as built.
-    const answer =
+    const written =
       composed.kind === "extractive" && turn
         ? await turn.write({ index: found.index, query: found.query, hits: found.hits, extractive: composed.answer, today }, options.onPartialAnswer)
         : composed.answer;
+    const shortened = shortenedWarning(rawQuestion, limits.maxQuestionChars, written.language);
+    const answer = shortened ? { ...written, warnings: [...written.warnings, shortened] } : written;
     this.deps.logger.info("question.answered", {
       ...options.origin,
       question,
@@ -295,14 +297,30 @@ export class Engine {
  * whitespace collapsed; length capped. A question without a letter or digit is refused.
  */
 export function cleanQuestion(raw: string, maxChars: number): string {
-  const question = raw
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
-    .replace(/[\p{Cf}\p{Cs}]+/gu, "")
-    .replace(/\s+/g, " ")
-    .trim()
+  const question = normalizedQuestion(raw)
     .slice(0, maxChars)
     .replace(/[\uD800-\uDBFF]$/, "")
     .trim();
   if (!/[\p{L}\p{N}]/u.test(question)) throw new StyrdokError("bad-request", "Ask a question, for example: who follows up international work in Växjö?");
   return question;
 }
+
+function normalizedQuestion(raw: string): string {
+  return raw
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/[\p{Cf}\p{Cs}]+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const SHORTENED: Record<Language, (max: string) => string> = {
+  sv: (max) => `Frågan var längre än ${max} tecken, så jag sökte bara på de första ${max}.`,
+  en: (max) => `The question was longer than ${max} characters, so I searched on the first ${max} only.`,
+};
+
+/** A warning when the question was cut to the length limit, or null; "2 000" / "2,000" by language. */
+export function shortenedWarning(raw: string, maxChars: number, language: Language): string | null {
+  if (normalizedQuestion(raw).length <= maxChars) return null;
+  return SHORTENED[language](maxChars.toLocaleString(language === "sv" ? "sv-SE" : "en-GB").replace(/\u00a0/g, " "));
+}
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanQuestion } from "../../src/engine";
+import { cleanQuestion, shortenedWarning } from "../../src/engine";
 
 describe("cleanQuestion", () => {
   it("turns control characters into spaces and removes invisible ones and lone surrogate halves", () => {
@@ -17,3 +17,13 @@ describe("cleanQuestion", () => {
     }
   });
 });
+
+describe("shortenedWarning", () => {
+  it("warns, in the question's language, only when the cleaned question is over the limit", () => {
+    expect(shortenedWarning("a".repeat(2000), 2000, "en")).toBeNull();
+    expect(shortenedWarning("a ".repeat(1000) + "\u200b".repeat(50), 2000, "en")).toBeNull();
+    expect(shortenedWarning("a".repeat(2001), 2000, "en")).toBe("The question was longer than 2,000 characters, so I searched on the first 2,000 only.");
+    expect(shortenedWarning("a".repeat(2001), 2000, "sv")).toBe("Frågan var längre än 2 000 tecken, så jag sökte bara på de första 2 000.");
+  });
+});
+

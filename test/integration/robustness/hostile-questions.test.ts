@@ -36,6 +36,16 @@ describe("Engine.ask with hostile input", () => {
   });
   afterAll(() => runtime.cleanup());
 
+  it("says so when it searched on the first part of a question over the length limit", async () => {
+    expect(runtime.config.limits.maxQuestionChars).toBe(2000);
+    const question = "vem följer upp det internationella arbetet i Växjö? " + "och så vidare ".repeat(200);
+    const answer = await runtime.engine.ask(question);
+    expect(answer.question.length).toBeLessThanOrEqual(2000);
+    expect(answer.warnings).toContain("Frågan var längre än 2 000 tecken, så jag sökte bara på de första 2 000.");
+    const short = await runtime.engine.ask("vem följer upp det internationella arbetet i Växjö?");
+    expect(short.warnings.join(" ")).not.toMatch(/tecken/);
+  });
+
   it("answers or refuses clearly, quoting only verbatim text", async () => {
     const inputs: [string, string][] = [...named, ...randomQuestions(150, 3000).map((q, i): [string, string] => [`random #${i}`, q])];
     const timings: [string, number][] = [];
