@@ -74,8 +74,8 @@ const FILES = {
   labels: "vectors.labels",
 };
 
-function writeDurable(file: string, data: string | Buffer): void {
-  writeFileSync(file, data);
+/** Flushes a file's (or a directory's entries') data to disk. */
+function sync(file: string): void {
   const fd = openSync(file, "r");
   try {
     fsyncSync(fd);
@@ -84,13 +84,9 @@ function writeDurable(file: string, data: string | Buffer): void {
   }
 }
 
-function syncDirectory(dir: string): void {
-  const fd = openSync(dir, "r");
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+function writeDurable(file: string, data: string | Buffer): void {
+  writeFileSync(file, data);
+  sync(file);
 }
 
 /** Writes a new generation and publishes it. Returns the generation's name. */
@@ -106,17 +102,20 @@ export function saveIndex(indexDir: string, contents: IndexContents, clock: () =
   const packed = packChunks(ids, contents.chunks);
   writeDurable(file(FILES.chunks), packed.rows);
   writeDurable(file(FILES.sections), packed.sections);
+  // The lexical index and the graph write their own files; they are flushed like the others, so a
+  // power cut after CURRENT moves cannot leave a published generation with empty files.
   contents.lexical.save(file(FILES.lexical), file(FILES.vocabulary));
   writeDurable(file(FILES.vectors), Buffer.from(contents.vectors.buffer, contents.vectors.byteOffset, contents.vectors.byteLength));
   contents.graph.save(file(FILES.graph), file(FILES.labels));
+  for (const name of [FILES.lexical, FILES.vocabulary, FILES.graph, FILES.labels]) sync(file(name));
   // The manifest goes last: a generation without one is incomplete by definition.
   writeDurable(file(FILES.manifest), JSON.stringify(contents.manifest));
-  syncDirectory(staging);
+  sync(staging);
   renameSync(staging, path.join(indexDir, generation));
   const pointer = path.join(indexDir, "CURRENT.tmp");
   writeDurable(pointer, generation);
   renameSync(pointer, path.join(indexDir, "CURRENT"));
-  syncDirectory(indexDir);
+  sync(indexDir);
   removeStaleGenerations(indexDir, generation);
   return generation;
 }
