@@ -54,6 +54,7 @@ export interface AnalysedQuery {
 }
 
 const FRAMING_WORDS = dataFileLines(new URL("./data/framing.txt", import.meta.url)).map((line) => line.trim());
+const FRAMING_SET: ReadonlySet<string> = new Set(FRAMING_WORDS);
 const framingTerms = new WeakMap<LanguageKit, ReadonlySet<string>>();
 
 /** Terms of the words that frame a question ("säger", "mention", "kommuner"): not its subject. */
@@ -253,6 +254,8 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const groups = ownGroups(own, language);
   withNumberWords(groups, kit);
   for (const match of matches) {
+    // "the Örnsköldsvik doc" frames the question even where a rendering ("handling") does not.
+    if (FRAMING_SET.has(match.english.toLowerCase())) continue;
     const group = swedishGroup(match.swedish, kit, "glossary", match.general ? TERM_WEIGHTS.general : TERM_WEIGHTS.glossary);
     if (group) groups.push(group);
   }

@@ -43,3 +43,13 @@ describe("analyseQuery with numbers", () => {
     expect(analyseQuery("vad hände 2016?", kit).terms.map((t) => t.term)).toEqual(["2016"]);
   });
 });
+
+describe("analyseQuery with words that frame the question", () => {
+  it("does not make an English 'doc' or 'documents' a subject, although a rendering ('handling') is no framing word", () => {
+    const termsOf = (q: string) => analyseQuery(q, kit).groups.flatMap((g) => g.alternatives.map((a) => a.term));
+    const handling = kit.analyzer.terms("handling")[0]!;
+    expect(termsOf("which EU strategy does the Växjö doc refer to?")).not.toContain(handling);
+    expect(termsOf("which documents mention twin towns?")).not.toContain(handling);
+    expect(termsOf("how are documents archived?")).toContain(kit.analyzer.terms("arkivering")[0]!);
+  });
+});
