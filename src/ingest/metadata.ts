@@ -122,9 +122,12 @@ function chooseTitle(normalised: NormalisedText, context: MetadataContext, label
   const property = context.properties?.title?.trim();
   const chosen = typed ?? heading;
   let candidate = normalised.frontMatter.title ?? chosen?.text ?? labelled ?? property ?? fromFile;
-  // A bare kind of document ("Kommittédirektiv", "Riktlinje") is named by the line after it.
+  // A bare kind of document ("Kommittédirektiv", "Riktlinje") or a bare number ("Nr 63") is named
+  // by the line after it; a short title of its own ("Regeringsförklaringen 2025") is not, since
+  // that line is often a byline ("Statsminister …, riksdagen, den 9 september 2025").
   const next = chosen ? normalised.blocks[normalised.blocks.indexOf(chosen) + 1] : undefined;
-  if (candidate === chosen?.text && candidate.split(" ").length <= 2 && next && next.kind !== "row" && next.text.length <= 100) {
+  const bare = candidate.split(" ").length <= 2 && (documentType(candidate) !== null || !/\p{L}{4}/u.test(candidate));
+  if (candidate === chosen?.text && bare && next && next.kind !== "row" && next.text.length <= 100) {
     candidate = `${candidate}: ${next.text}`;
   }
   return candidate.replace(/[.:]$/, "").trim();

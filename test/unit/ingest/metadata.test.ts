@@ -126,6 +126,26 @@ describe("extractMetadata on other layouts", () => {
   });
 });
 
+describe("a short title of its own", () => {
+  it("is not joined to the byline under it, which would name the wrong issuer", () => {
+    const text = "# Regeringsförklaringen 2025\n\nStatsminister Ulf Kristersson, riksdagen, den 9 september 2025\n\nHerr talman, ärade ledamöter av Sveriges riksdag!";
+    const find = (t: string) =>
+      [...t.matchAll(/\b(riksdagen|riksdag|regeringen)\b/gi)].map((m) => {
+        const riksdag = /riksdag/i.test(m[0]);
+        return { name: riksdag ? "Sveriges riksdag" : "Regeringen", kind: riksdag ? "riksdag" : "regering", start: m.index!, end: m.index! + m[0].length };
+      });
+    const m = extractMetadata(normalise([{ page: null, text }], "markdown"), { fileName: "regeringen__regeringsforklaringen-2025.md", findPublicBodies: find });
+    expect(m.title).toBe("Regeringsförklaringen 2025");
+    expect(m.municipality).toBe("Regeringen");
+  });
+
+  it("but a bare number is named by the line after it", () => {
+    const text = "Nr 63\n\nTvist om uppsägning av en advokat\n\nDomskäl följer.";
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "ad.txt", findPublicBodies: () => [] });
+    expect(m.title).toBe("Nr 63: Tvist om uppsägning av en advokat");
+  });
+});
+
 describe("issuer and government decisions", () => {
   it("takes the government as issuer of a kommittédirektiv, whatever agencies it cites", () => {
     const text = "Kommittédirektiv\n\nBättre dataskydd\n\nBeslut vid regeringssammanträde den 25 februari 2016\n\nDatainspektionen ska ... Datainspektionen har ... Datainspektionen bör ...";
