@@ -67,6 +67,29 @@ function extendLeadIn(text: string, start: number, end: number, limit: number): 
   }
 }
 
+const LIST_ITEM = /^(- |\d{1,2}[.)] |[a-h]\) )/;
+
+/**
+ * Where a list item's lead-in starts, when the item is quoted: "- sammanställning beviljade
+ * EU-projektmedel" says little without "Internationella kontoret ansvarar för och redovisar till
+ * Kommunstyrelsen:" above it. The quote then runs from the lead-in through the item, as long as only
+ * items (or blank lines) stand between them, all within the passage and MAX_QUOTE_CHARS. Otherwise
+ * the item's own start.
+ */
+function withListLeadIn(text: string, start: number, end: number, from: number): number {
+  if (!LIST_ITEM.test(text.slice(start, end))) return start;
+  let lineEnd = start;
+  while (lineEnd > from) {
+    const lineStart = Math.max(from, text.lastIndexOf("\n", lineEnd - 2) + 1);
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (end - lineStart > MAX_QUOTE_CHARS) return start;
+    if (line !== "" && !LIST_ITEM.test(line)) return line.endsWith(":") ? lineStart : start;
+    if (lineStart === from) return start;
+    lineEnd = lineStart;
+  }
+  return start;
+}
+
 /**
  * A line standing alone between blank lines, without closing punctuation and not a list item, is
  * a heading: it repeats the question's words without answering anything, so it is never quoted.
@@ -94,7 +117,8 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
       if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;
       const covered = coverage(new Set(kit.analyzer.terms(sentence)), query, index.lexical, documentTerms(index, kit, chunk.docId));
       const intent = intentMatch(query.intents, text.slice(span.start, end));
-      quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start: span.start, end, score: (covered + INTENT_BONUS * intent) * decay });
+      const start = withListLeadIn(text, span.start, end, chunk.start);
+      quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start, end, score: (covered + INTENT_BONUS * intent) * decay });
     }
     return quotes;
   };

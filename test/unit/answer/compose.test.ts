@@ -22,6 +22,22 @@ describe("compose: the kind of answer a question gets", () => {
   });
 });
 
+describe("extractive quotes of list items", () => {
+  it("quote a list item with its lead-in, and items without one as they are", async () => {
+    runtime = await tempRuntime({ copyCorpus: false });
+    mkdirSync(runtime.config.corpusDir, { recursive: true });
+    writeFileSync(
+      `${runtime.config.corpusDir}/uppfoljning.txt`,
+      "Riktlinje för uppföljning i Exempelby\n\nUppföljning\n\nKulturkontoret ansvarar för och redovisar till kommunstyrelsen:\n\n- uppföljning av handlingsplanen\n- sammanställning av beviljade projektmedel från stiftelser\n\nÖvrigt att notera\n\n- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år\n",
+    );
+    await runtime.engine.reindex();
+    const led = await runtime.engine.ask("vem sammanställer beviljade projektmedel från stiftelser?");
+    expect(led.citations[0]!.quote).toMatch(/^Kulturkontoret ansvarar för och redovisar till kommunstyrelsen:\s+- uppföljning av handlingsplanen\s+- sammanställning av beviljade projektmedel från stiftelser$/);
+    const alone = await runtime.engine.ask("hur länge sparas ansökningar om stipendier i arkivet?");
+    expect(alone.citations[0]!.quote).toBe("- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år");
+  });
+});
+
 describe("shouldAbstain", () => {
   it("asks less coverage of an English question, which reaches the Swedish text through translation", async () => {
     const { shouldAbstain, MIN_COVERAGE } = await import("../../../src/answer/abstain");
