@@ -323,4 +323,3 @@ export function shortenedWarning(raw: string, maxChars: number, language: Langua
   if (normalizedQuestion(raw).length <= maxChars) return null;
   return SHORTENED[language](maxChars.toLocaleString(language === "sv" ? "sv-SE" : "en-GB").replace(/\u00a0/g, " "));
 }
-

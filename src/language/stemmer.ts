@@ -123,4 +123,3 @@ export function englishBaseStems(word: string): string[] {
   const own = stemEnglish(word);
   return [...new Set([...bases].map(stemEnglish))].filter((stem) => stem !== own);
 }
-

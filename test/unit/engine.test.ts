@@ -26,4 +26,3 @@ describe("shortenedWarning", () => {
     expect(shortenedWarning("a".repeat(2001), 2000, "sv")).toBe("Frågan var längre än 2 000 tecken, så jag sökte bara på de första 2 000.");
   });
 });
-

@@ -92,4 +92,3 @@ describe("englishBaseStems", () => {
     expect(englishBaseStems("follow")).toEqual([]);
   });
 });
-
