@@ -1,5 +1,5 @@
 /** A real engine over a temporary data directory and a corpus the test chooses. */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createRuntime, type Runtime } from "../../src/bootstrap";
@@ -17,15 +17,18 @@ export function tempDir(prefix = "styrdok-test-"): string {
 }
 
 /**
- * A fresh data dir and a copy of the corpus (or an empty one), with the given environment. With
- * `root`, a second runtime over an earlier one's data and corpus (e.g. with other settings).
+ * A fresh data dir and a copy of the corpus (or an empty one), with the given environment. `files`
+ * (name → text) are written into the corpus as well. With `root`, a second runtime over an earlier
+ * one's data and corpus (e.g. with other settings).
  */
 export async function tempRuntime(
-  options: { copyCorpus?: boolean; env?: Record<string, string>; logger?: Logger; root?: string } = {},
+  options: { copyCorpus?: boolean; files?: Record<string, string>; env?: Record<string, string>; logger?: Logger; root?: string } = {},
 ): Promise<TempRuntime> {
   const root = options.root ?? tempDir();
   const corpusDir = path.join(root, "corpus");
   if ((options.copyCorpus ?? true) && !options.root) cpSync(CORPUS_DIR, corpusDir, { recursive: true });
+  if (options.files) mkdirSync(corpusDir, { recursive: true });
+  for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(path.join(corpusDir, name), text);
   const config: Config = loadConfig({ DATA_DIR: path.join(root, "data"), CORPUS_DIR: corpusDir, ...options.env });
   const runtime = await createRuntime({ config, logger: options.logger ?? silentLogger });
   return { ...runtime, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };

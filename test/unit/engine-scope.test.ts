@@ -1,22 +1,17 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempRuntime, type TempRuntime } from "../helpers/runtime";
 
 let runtime: TempRuntime;
 
 beforeAll(async () => {
-  runtime = await tempRuntime({ copyCorpus: false });
-  const corpus = runtime.config.corpusDir;
-  mkdirSync(corpus, { recursive: true });
-  writeFileSync(
-    path.join(corpus, "skatteverket-arkivering.txt"),
-    "Skatteverkets riktlinje för arkivering\n\nHandlingar ska arkiveras i myndighetens e-arkiv inom tre månader.\n\nGallring av handlingar sker enligt myndighetens gallringsbeslut.\n",
-  );
-  writeFileSync(
-    path.join(corpus, "umea-vanorter.txt"),
-    "Vänortsprogram för Umeå kommun\n\nNya vänortsavtal rapporteras till Skatteverket senast i mars varje år.\n\nKommunstyrelsen följer upp vänortsarbetet.\n",
-  );
+  runtime = await tempRuntime({
+    copyCorpus: false,
+    files: {
+      "skatteverket-arkivering.txt":
+        "Skatteverkets riktlinje för arkivering\n\nHandlingar ska arkiveras i myndighetens e-arkiv inom tre månader.\n\nGallring av handlingar sker enligt myndighetens gallringsbeslut.\n",
+      "umea-vanorter.txt": "Vänortsprogram för Umeå kommun\n\nNya vänortsavtal rapporteras till Skatteverket senast i mars varje år.\n\nKommunstyrelsen följer upp vänortsarbetet.\n",
+    },
+  });
   await runtime.engine.reindex();
 });
 

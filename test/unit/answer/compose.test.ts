@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { tempRuntime, type TempRuntime } from "../../helpers/runtime";
 
@@ -7,12 +6,12 @@ afterEach(() => runtime?.cleanup());
 
 describe("compose: the kind of answer a question gets", () => {
   it("abstains on 'how many' when the best sentence holds no number, and answers when it does", async () => {
-    runtime = await tempRuntime({ copyCorpus: false });
-    mkdirSync(runtime.config.corpusDir, { recursive: true });
-    writeFileSync(
-      `${runtime.config.corpusDir}/bibliotek.txt`,
-      "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n\nKommunen har sju bibliotek, varav två är integrerade med skolbibliotek.\n",
-    );
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n\nKommunen har sju bibliotek, varav två är integrerade med skolbibliotek.\n",
+      },
+    });
     await runtime.engine.reindex();
     const counted = await runtime.engine.ask("hur många bibliotek har kommunen?");
     expect(counted.abstained).toBe(false);
@@ -24,12 +23,12 @@ describe("compose: the kind of answer a question gets", () => {
 
 describe("extractive quotes of list items", () => {
   it("quote a list item with its lead-in, and items without one as they are", async () => {
-    runtime = await tempRuntime({ copyCorpus: false });
-    mkdirSync(runtime.config.corpusDir, { recursive: true });
-    writeFileSync(
-      `${runtime.config.corpusDir}/uppfoljning.txt`,
-      "Riktlinje för uppföljning i Exempelby\n\nUppföljning\n\nKulturkontoret ansvarar för och redovisar till kommunstyrelsen:\n\n- uppföljning av handlingsplanen\n- sammanställning av beviljade projektmedel från stiftelser\n\nÖvrigt att notera\n\n- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år\n",
-    );
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "uppfoljning.txt": "Riktlinje för uppföljning i Exempelby\n\nUppföljning\n\nKulturkontoret ansvarar för och redovisar till kommunstyrelsen:\n\n- uppföljning av handlingsplanen\n- sammanställning av beviljade projektmedel från stiftelser\n\nÖvrigt att notera\n\n- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år\n",
+      },
+    });
     await runtime.engine.reindex();
     const led = await runtime.engine.ask("vem sammanställer beviljade projektmedel från stiftelser?");
     expect(led.citations[0]!.quote).toMatch(/^Kulturkontoret ansvarar för och redovisar till kommunstyrelsen:\s+- uppföljning av handlingsplanen\s+- sammanställning av beviljade projektmedel från stiftelser$/);

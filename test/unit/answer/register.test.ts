@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { documentRegister } from "../../../src/answer/register";
 import { askedFields, metadataAnswer } from "../../../src/answer/metadata-answer";
@@ -22,11 +20,13 @@ describe("document register", () => {
   });
 
   it("marks a document replaced by a newer one in the corpus that names its diarienummer", async () => {
-    runtime = await tempRuntime({ copyCorpus: false });
-    const dir = runtime.config.corpusDir;
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "old.txt"), "Riktlinje för resor\n\nDiarienummer: KS 2015:12\nBeslutad av: Kommunstyrelsen\n\nResor ska ske med tåg.\n");
-    writeFileSync(path.join(dir, "new.txt"), "Riktlinje för resor 2024\n\nDiarienummer: KS 2024:7\nErsätter: Riktlinje för resor, KS 2015:12\n\nResor ska ske med tåg eller buss.\n");
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "old.txt": "Riktlinje för resor\n\nDiarienummer: KS 2015:12\nBeslutad av: Kommunstyrelsen\n\nResor ska ske med tåg.\n",
+        "new.txt": "Riktlinje för resor 2024\n\nDiarienummer: KS 2024:7\nErsätter: Riktlinje för resor, KS 2015:12\n\nResor ska ske med tåg eller buss.\n",
+      },
+    });
     await runtime.engine.reindex();
     const register = documentRegister(runtime.engine.documents(), "2026-01-01");
     expect(register.find((r) => r.id === "old")).toMatchObject({ status: "replaced", replacedBy: "new" });
