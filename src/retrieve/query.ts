@@ -233,6 +233,16 @@ function withPhraseSynonyms(groups: TermGroup[], kit: LanguageKit, language: Lan
   return result;
 }
 
+/**
+ * The BM25 query of term groups: every alternative once, at its highest weight, after the terms of
+ * `before` (which keep their order) — a query's own terms when groups have gained alternatives.
+ */
+export function termsOfGroups(groups: readonly TermGroup[], before: readonly WeightedTerm[] = []): WeightedTerm[] {
+  const weights = new Map(before.map((t) => [t.term, t.weight]));
+  for (const { term, weight } of groups.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
 /** Word sequences of the Swedish renderings of two words or more, for phrase matching. */
 function renderingPhrases(phrases: readonly string[], kit: LanguageKit): string[][] {
   return phrases.map((phrase) => kit.queryTerms(phrase).filter((t) => t.kind !== "part").map((t) => t.term)).filter((words) => words.length > 1);
@@ -268,14 +278,12 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const frame = framing(kit);
   const subject = groups.filter((g) => !g.alternatives.every((a) => frame.has(a.term)));
   const kept = withPhraseSynonyms(subject.length ? subject : groups, kit, language).map((g) => withSynonyms(g, kit, language));
-  const weights = new Map<string, number>();
-  for (const { term, weight } of kept.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   return {
     text,
     language,
     municipalities,
     agencies: [...new Set(agencyMentions.map((a) => a.name))],
-    terms: [...weights].map(([term, weight]) => ({ term, weight })),
+    terms: termsOfGroups(kept),
     groups: kept,
     phrases: [...phrasesOf(own), ...renderingPhrases([...matches.flatMap((m) => m.swedish), ...suggested], kit)],
     embeddingText: [searchable, ...matches.flatMap((m) => m.swedish), ...suggested].join(" "),

@@ -6,7 +6,7 @@
  * whose words the documents use is searched exactly as before.
  */
 import type { LexicalIndex, WeightedTerm } from "../index/lexical";
-import { TERM_WEIGHTS, type AnalysedQuery, type TermGroup } from "./query";
+import { TERM_WEIGHTS, termsOfGroups, type AnalysedQuery, type TermGroup } from "./query";
 
 /** Swedish nouns made from verbs and back: -era/-ering, -a/-ning, -ande. */
 const DERIVATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -92,7 +92,5 @@ function resolve(group: TermGroup, lexical: LexicalIndex): TermGroup {
 export function withIndexVocabulary(query: AnalysedQuery, lexical: LexicalIndex): AnalysedQuery {
   const groups = query.groups.map((g) => resolve(g, lexical));
   if (groups.every((g, i) => g === query.groups[i])) return query;
-  const weights = new Map(query.terms.map((t) => [t.term, t.weight]));
-  for (const { term, weight } of groups.flatMap((g) => g.alternatives)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-  return { ...query, groups, terms: [...weights].map(([term, weight]) => ({ term, weight })) };
+  return { ...query, groups, terms: termsOfGroups(groups, query.terms) };
 }
