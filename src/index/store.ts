@@ -75,7 +75,7 @@ const FILES = {
 };
 
 /** Flushes a file's (or a directory's entries') data to disk. */
-function sync(file: string): void {
+export function sync(file: string): void {
   const fd = openSync(file, "r");
   try {
     fsyncSync(fd);
@@ -84,7 +84,8 @@ function sync(file: string): void {
   }
 }
 
-function writeDurable(file: string, data: string | Buffer): void {
+/** Writes the file and flushes it to disk before returning. */
+export function writeDurable(file: string, data: string | Buffer): void {
   writeFileSync(file, data);
   sync(file);
 }

@@ -3,10 +3,11 @@
  * written atomically into the corpus under a safe name, then ingested. If ingesting it fails, the
  * corpus is put back exactly as it was: a failed upload changes nothing.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Limits } from "../config";
 import { StyrdokError } from "../errors";
+import { sync, writeDurable } from "../index/store";
 import { loadBuffer, SUPPORTED_EXTENSIONS } from "./loaders";
 
 /**
@@ -74,18 +75,7 @@ function removeLeftovers(corpusDir: string): void {
  * so ingest never reads a leftover one.)
  */
 function replaceDurably(temp: string, file: string, bytes: Buffer): void {
-  const fd = openSync(temp, "w");
-  try {
-    writeFileSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writeDurable(temp, bytes);
   renameSync(temp, file);
-  const dir = openSync(path.dirname(file), "r");
-  try {
-    fsyncSync(dir);
-  } finally {
-    closeSync(dir);
-  }
+  sync(path.dirname(file));
 }
