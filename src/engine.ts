@@ -62,8 +62,6 @@ export interface AnswerWriter {
 }
 
 export interface RetrieveOptions {
-  /** Only for measuring: run part of the search. */
-  mode?: SearchMode;
   /** Extra Swedish search terms (a model's, with query help on). */
   searchTerms?: readonly string[];
 }
@@ -223,7 +221,7 @@ export class Engine {
 
   /** Search only: the analysed question and the ranked passages, scoped to the municipalities it names. */
   async retrieve(question: string, k = PASSAGES_RETURNED, options: RetrieveOptions = {}): Promise<Retrieval> {
-    const mode = options.mode ?? this.deps.searchMode ?? "full";
+    const mode = this.deps.searchMode ?? "full";
     const index = this.index();
     const query = withIndexVocabulary(analyseQuery(question, this.deps.kit, options.searchTerms), index.lexical);
     const { idsByMunicipality } = documentCatalogue(index);

@@ -45,8 +45,6 @@ export function redactor(secrets: readonly (string | undefined)[] = []): (value:
   return (value) => walk(value, "", 0);
 }
 
-export const redact = redactor();
-
 export function createLogger(
   options: { level?: LogLevel; write?: (line: string) => void; clock?: () => Date; secrets?: readonly (string | undefined)[] } = {},
 ): Logger {
