@@ -264,7 +264,7 @@ export class Engine {
     const today = this.clock().toISOString().slice(0, 10);
     const composed = compose(found, {
       kit,
-      municipalities: this.municipalities(),
+      municipalities: [...documentCatalogue(found.index).municipalities],
       today,
       k: PASSAGES_RETURNED,
       searchOptions: { mode: this.deps.searchMode, vectorWeight: this.deps.embeddings.fusionWeight },
