@@ -39,7 +39,8 @@ function ownerAlive(file: string, content: string): boolean {
   const [pidText, started = ""] = content.split(" ");
   const pid = Number(pidText);
   if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return held.has(file);
+  // Asked only of a lock this process does not hold: one with its own pid was left by an earlier holder.
+  if (pid === process.pid) return false;
   if (!alive(pid)) return false;
   const now = startTime(pid);
   return !started || !now || now === started;
