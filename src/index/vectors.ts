@@ -110,10 +110,11 @@ export class VectorIndex {
     let nextLabel = this.ordinals.length;
     // Labels only grow, and deleted nodes stay until new passages take their slots.
     const sparse = nextLabel + added > 2 * previous.length + 1024;
-    const dead = Math.max(0, this.graph.getCurrentCount() - this.size + removed - added);
+    // Nodes marked deleted once the removed passages are (markDelete leaves the count as it is).
+    const deleted = this.graph.getCurrentCount() - (this.size - removed);
+    const dead = Math.max(0, deleted - added);
     if (added + removed > REBUILD_SHARE * previous.length || sparse || dead > previous.length / 2 + 1024) return VectorIndex.build(vectors, dims);
     kept.forEach((isKept, old) => isKept || this.graph.markDelete(this.labels[old]!));
-    const deleted = this.graph.getCurrentCount() - (this.size - removed);
     const needed = this.graph.getCurrentCount() + Math.max(0, added - deleted);
     if (needed > this.graph.getMaxElements()) this.graph.resizeIndex(Math.ceil(needed * 1.25));
     const labels = new Uint32Array(previous.length);
