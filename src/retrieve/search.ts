@@ -1,11 +1,13 @@
 /**
  * Hybrid search: BM25 over analysed terms and HNSW over vectors, fused by reciprocal rank, then the
  * top candidates re-scored with cheap exact features — how much of the question a passage covers
- * (idf-weighted), question phrases found verbatim, and question terms in the section headings.
+ * (idf-weighted), how much of it one clause-sized stretch covers, question phrases found verbatim,
+ * and question terms in the section headings.
  * Those features are read from the index (postings, each passage's words), never by analysing a
  * candidate's text again: that was most of a question's time at 10,000 documents.
  */
 import { passagesOf } from "../index/catalogue";
+import type { LexicalIndex } from "../index/lexical";
 import type { LoadedIndex } from "../index/store";
 import { coverage } from "./coverage";
 import { documentTerms } from "./document-terms";
@@ -44,7 +46,9 @@ export interface SearchOptions {
 }
 
 const RRF_K = 60;
-const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004, intent: 0.006 };
+const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004, intent: 0.006, near: 0.02 };
+/** How close question words must stand to count as said together: about a clause. */
+const NEAR_WINDOW = 10;
 
 interface Candidate {
   ordinal: number;
@@ -73,7 +77,7 @@ function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: 
   return [...byOrdinal.values()].sort((a, b) => b.fused - a.fused);
 }
 
-function phraseMatches(sequence: string[], phrases: string[][]): number {
+function phraseMatches(sequence: readonly string[], phrases: string[][]): number {
   let matches = 0;
   const joined = ` ${sequence.join(" ")} `;
   for (const phrase of phrases) if (joined.includes(` ${phrase.join(" ")} `)) matches++;
@@ -99,6 +103,28 @@ function passageTerms(index: LoadedIndex, query: AnalysedQuery, ordinal: number)
   return new Set(query.terms.filter((t) => index.lexical.contains(t.term, ordinal)).map((t) => t.term));
 }
 
+/**
+ * The most of the question that one stretch of NEAR_WINDOW consecutive words covers: a passage
+ * that says the question's words together more likely answers it than one that has them in
+ * unrelated sentences. `present` are the question's terms the passage has; a compound part among
+ * them counts where a word contains it.
+ */
+function nearCoverage(words: readonly string[], present: ReadonlySet<string>, query: AnalysedQuery, lexical: LexicalIndex, context: ReadonlySet<string>): number {
+  const wanted = [...present];
+  const hits: { at: number; terms: string[] }[] = [];
+  for (const [at, word] of words.entries()) {
+    const terms = wanted.filter((t) => t === word || (t.length >= 4 && word.includes(t)));
+    if (terms.length) hits.push({ at, terms });
+  }
+  let best = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const inWindow = new Set<string>();
+    for (let j = i; j < hits.length && hits[j]!.at < hits[i]!.at + NEAR_WINDOW; j++) for (const t of hits[j]!.terms) inWindow.add(t);
+    best = Math.max(best, coverage(inWindow, query, lexical, context));
+  }
+  return best;
+}
+
 export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, queryVector: number[], options: SearchOptions): SearchHit[] {
   const depth = options.depth ?? 50;
   const filter = options.documents && passagesOf(index, options.documents);
@@ -116,14 +142,18 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const chunk = index.chunks[c.ordinal]!;
     const terms = passageTerms(index, query, c.ordinal);
     const inHeadings = headingTerms(kit, chunk.section);
-    const cover = coverage(terms, query, index.lexical, documentTerms(index, kit, chunk.docId));
-    const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
+    const context = documentTerms(index, kit, chunk.docId);
+    const cover = coverage(terms, query, index.lexical, context);
+    const words = index.lexical.words(c.ordinal);
+    const phrases = phraseMatches(words, query.phrases);
+    const near = nearCoverage(words, terms, query, index.lexical, context);
     const heading = query.terms.filter((t) => inHeadings.has(t.term)).length / Math.max(1, query.terms.length);
     const score =
       c.fused +
       FEATURE_WEIGHTS.coverage * cover +
       FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) +
       FEATURE_WEIGHTS.heading * heading +
+      FEATURE_WEIGHTS.near * near +
       FEATURE_WEIGHTS.intent * intentMatch(query.intents, chunk.text);
     return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
   });
