@@ -5,7 +5,7 @@
  * takes the process down.
  */
 import type { Language } from "../domain";
-import { detectLanguage } from "../language/detect";
+import { addressedBy, languageOf, type SlackBody } from "./addressed";
 import { apologyMessage } from "./blocks/notices";
 import type { SlackMessage } from "./blocks/limits";
 import type { SlackDeps } from "./deps";
@@ -16,34 +16,17 @@ type Apology =
   | { via: "chat"; place: Place; language: Language }
   | { via: "response_url"; url: string; replaceOriginal: boolean; language: Language };
 
-interface SlackBody {
-  type?: string;
-  event_id?: string;
-  event?: { type?: string; subtype?: string; channel?: string; channel_type?: string; ts?: string; thread_ts?: string; text?: string; bot_id?: string };
-  command?: string;
-  text?: string;
-  response_url?: string;
-}
-
-function languageOf(text: string | undefined): Language {
-  return text?.trim() ? detectLanguage(text) : "sv";
-}
-
 /** Where the person who addressed the bot is waiting, or null when nobody did. */
-export function whereToApologise(body: SlackBody): Apology | null {
-  const event = body.event;
-  if (event?.channel && event.ts && !event.bot_id) {
-    const language = languageOf(event.text);
-    if (event.type === "app_mention") return { via: "chat", place: { channel: event.channel, threadTs: event.thread_ts ?? event.ts }, language };
-    const personInDm = event.type === "message" && event.channel_type === "im" && (!event.subtype || event.subtype === "file_share");
-    if (personInDm) return { via: "chat", place: { channel: event.channel, threadTs: event.thread_ts }, language };
-    return null;
+export function whereToApologise(body: SlackBody, botUserId: string | undefined): Apology | null {
+  const addressed = addressedBy(body, botUserId);
+  if (!addressed) return null;
+  const language = languageOf(addressed, botUserId);
+  if (addressed.via === "command" || addressed.via === "button") {
+    if (!addressed.responseUrl) return null;
+    // A slash command's "searching …" reply is replaced; a button's message is left as it is.
+    return { via: "response_url", url: addressed.responseUrl, replaceOriginal: addressed.via === "command", language };
   }
-  if (!body.response_url) return null;
-  // A slash command's "searching …" reply is replaced; a button's message is left as it is.
-  if (body.command) return { via: "response_url", url: body.response_url, replaceOriginal: true, language: languageOf(body.text) };
-  if (body.type === "block_actions") return { via: "response_url", url: body.response_url, replaceOriginal: false, language: "sv" };
-  return null;
+  return { via: "chat", place: addressed.place, language };
 }
 
 async function respond(deps: SlackDeps, url: string, replaceOriginal: boolean, message: SlackMessage): Promise<void> {
@@ -58,11 +41,12 @@ async function respond(deps: SlackDeps, url: string, replaceOriginal: boolean, m
 export interface ListenerFailure {
   error: Error & { original?: unknown };
   body: unknown;
+  context?: { botUserId?: string };
 }
 
 export function listenerErrorHandler(deps: SlackDeps, client: ChatClient): (failure: ListenerFailure) => Promise<void> {
-  return async ({ error, body }) => {
-    const slackBody = (body ?? {}) as SlackBody;
+  return async ({ error, body, context }) => {
+    const slackBody = (body ?? {}) as SlackBody & { event_id?: string };
     // Bolt wraps errors without a `code` in its own UnknownError; ours keep theirs and pass unwrapped.
     const cause = error.original ?? error;
     deps.logger.error("slack.listener.failed", {
@@ -70,7 +54,7 @@ export function listenerErrorHandler(deps: SlackDeps, client: ChatClient): (fail
       eventId: slackBody.event_id,
       request: slackBody.event?.type ?? slackBody.command ?? slackBody.type,
     });
-    const apology = whereToApologise(slackBody);
+    const apology = whereToApologise(slackBody, context?.botUserId);
     if (!apology) return;
     try {
       const message = apologyMessage(cause, apology.language);

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { delay } from "../../helpers/processes";
 import { useTestBot } from "../../helpers/slack-bot";
 import { appMention, directMessage, envelope, slashCommand } from "../../helpers/slack-requests";
+import { BOT_USER_ID } from "../../helpers/slack-stand-in";
 
 const t = useTestBot({ env: { RATE_LIMIT_PER_MINUTE: "3" } });
 
@@ -38,6 +39,30 @@ describe("the rate limit in Slack", () => {
       replies.push((JSON.parse(response.body) as { text: string }).text);
     }
     expect(replies.slice(3)).toEqual([expect.stringMatching(/^:hourglass: You are asking faster than I can keep up\./), expect.stringMatching(/^:hourglass: You are asking/)]);
+  });
+
+  it("counts a direct message that mentions the bot once, though Slack sends it as a mention too", async () => {
+    const user = "U0DMMENTN1";
+    const channel = "D0DMMENTN1";
+    for (let i = 0; i < 3; i++) {
+      const ts = `1700000${i}00.000100`;
+      await t.send.event(envelope(directMessage(`<@${BOT_USER_ID}> ${QUESTION}`, { user, channel, ts })));
+      await t.send.event(envelope(appMention(QUESTION, { user, channel, ts })));
+    }
+    await t.slack.waitFor("chat.postMessage", 3);
+    await delay(300);
+    expect(t.slack.callsTo("chat.postEphemeral")).toHaveLength(0);
+  });
+
+  it("does not count an edited mention, which is not answered again", async () => {
+    const user = "U0EDITOR01";
+    const first = appMention(QUESTION, { user, channel: "C0EDITS001" });
+    await t.send.event(envelope(first));
+    for (let i = 0; i < 4; i++) await t.send.event(envelope({ ...first, edited: { user, ts: `17000001${i}0.000100` } }));
+    await t.send.event(envelope(appMention(QUESTION, { user, channel: "C0EDITS001" })));
+    await t.slack.waitFor("chat.postMessage", 2);
+    await delay(300);
+    expect(t.slack.callsTo("chat.postEphemeral")).toHaveLength(0);
   });
 
   it("does not count messages from bots, which are never answered", async () => {
