@@ -12,25 +12,41 @@ import { foldDiacritics } from "./normalize";
 
 const WORD = /^[a-zåäöéü]{5,}$/;
 
-let words: ReadonlySet<string> | undefined;
+let dictionary: { listed: ReadonlySet<string>; words: ReadonlySet<string> } | undefined;
 
 /** Words of a hunspell .dic file: one "word/FLAGS" a line after the count on the first. */
 export function dictionaryWords(dic: string): Set<string> {
+  return withPlainSpellings(listedWords(dic));
+}
+
+function listedWords(dic: string): Set<string> {
   const found = new Set<string>();
   for (const line of dic.split("\n").slice(1)) {
     const word = line.split("/", 1)[0]!.trim();
-    if (!WORD.test(word)) continue;
-    found.add(word);
-    found.add(foldDiacritics(word));
+    if (WORD.test(word)) found.add(word);
   }
   return found;
 }
 
-/** The dictionary's words, read once. */
-export function swedishWords(): ReadonlySet<string> {
-  if (!words) {
+function withPlainSpellings(listed: ReadonlySet<string>): Set<string> {
+  return new Set([...listed, ...[...listed].map(foldDiacritics)]);
+}
+
+function loadDictionary(): { listed: ReadonlySet<string>; words: ReadonlySet<string> } {
+  if (!dictionary) {
     const entry = createRequire(import.meta.url).resolve("dictionary-sv");
-    words = dictionaryWords(readFileSync(path.join(path.dirname(entry), "index.dic"), "utf8"));
+    const listed = listedWords(readFileSync(path.join(path.dirname(entry), "index.dic"), "utf8"));
+    dictionary = { listed, words: withPlainSpellings(listed) };
   }
-  return words;
+  return dictionary;
+}
+
+/** The dictionary's words, also without å/ä/ö, read once. */
+export function swedishWords(): ReadonlySet<string> {
+  return loadDictionary().words;
+}
+
+/** Whether the dictionary lists the lower-case word (five letters or more) as it is written. */
+export function isDictionaryWord(word: string): boolean {
+  return loadDictionary().listed.has(word);
 }

@@ -6,10 +6,18 @@
  */
 import { analyze } from "./analyzer";
 import { dataLines } from "./data";
+import { isDictionaryWord } from "./dictionary";
+import { foldDiacritics } from "./normalize";
+
+/** One set a member belongs to: how the member is written (lower case), and the set's other members. */
+interface Membership {
+  written: string;
+  others: string[][];
+}
 
 interface Synonyms {
-  /** A member's words joined by spaces → the other members of its sets. */
-  byKey: Map<string, string[][]>;
+  /** A member's analysed words joined by spaces → the sets it is a member of. */
+  byKey: Map<string, Membership[]>;
   /** Members of two words or more, by their first word, for finding them in a question. */
   phrasesByFirst: Map<string, string[][]>;
 }
@@ -31,14 +39,18 @@ function wordsOf(member: string): string[] {
 
 function load(): Synonyms {
   if (synonyms) return synonyms;
-  const byKey = new Map<string, string[][]>();
+  const byKey = new Map<string, Membership[]>();
   for (const line of dataLines("synonyms-sv.tsv")) {
-    const members = line.split("|").map((m) => m.trim()).filter(Boolean).map(wordsOf).filter((w) => w.length);
-    for (const member of members) {
-      const key = member.join(" ");
-      const known = byKey.get(key) ?? [];
-      for (const other of members) if (other.join(" ") !== key && !known.some((k) => k.join(" ") === other.join(" "))) known.push(other);
-      byKey.set(key, known);
+    const members = line
+      .split("|")
+      .map((m) => m.trim().toLowerCase())
+      .filter(Boolean)
+      .map((written) => ({ written, words: wordsOf(written) }))
+      .filter((m) => m.words.length);
+    for (const { written, words } of members) {
+      const key = words.join(" ");
+      const others = members.map((m) => m.words).filter((other) => other.join(" ") !== key);
+      byKey.set(key, [...(byKey.get(key) ?? []), { written, others }]);
     }
   }
   const phrasesByFirst = new Map<string, string[][]>();
@@ -50,11 +62,43 @@ function load(): Synonyms {
 }
 
 /**
- * The other members of every set that has `words` (analysed words joined by spaces: "snabb",
- * "trad kraft") as a member, as analysed word sequences.
+ * Whether two lower-case spellings differ in a letter's å, ä or ö where the other has a, a or o:
+ * "får" and "fara", "gång" and "gäng", "värde" and "vård" share a term once folded, but are other words.
  */
-export function synonymsOf(words: string): readonly string[][] {
-  return load().byKey.get(words) ?? [];
+function diacriticsDiffer(a: string, b: string): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    if (foldDiacritics(a[i]!) !== foldDiacritics(b[i]!)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The other members of every set that has `words` (analysed words joined by spaces: "snabb",
+ * "trad kraft") as a member, as analysed word sequences, each once.
+ *
+ * Terms are folded, so "får" (may) is also "fara" (danger), "första" (first) "förstå" (understand).
+ * Given how the question wrote the word (`written`, lower case), sets whose member is written with
+ * other å, ä, ö are left out. A word typed without them ("forandring") keeps every set, unless the
+ * dictionary lists it as it is written ("andra" is a word, not "ändra" typed plainly).
+ */
+export function synonymsOf(words: string, written?: string): readonly string[][] {
+  const memberships = load().byKey.get(words) ?? [];
+  let chosen = memberships;
+  if (written) {
+    const alike = memberships.filter((m) => !diacriticsDiffer(written, m.written));
+    const plainlyTyped = foldDiacritics(written) === written && !isDictionaryWord(written);
+    chosen = alike.length || !plainlyTyped ? alike : memberships;
+  }
+  const seen = new Set<string>([words]);
+  const out: string[][] = [];
+  for (const other of chosen.flatMap((m) => m.others)) {
+    const key = other.join(" ");
+    if (!seen.has(key)) out.push(other);
+    seen.add(key);
+  }
+  return out;
 }
 
 /** The members of two words or more that start with `term` ("trad" → ["trad", "kraft"], from "träda i kraft"). */

@@ -27,9 +27,10 @@ export interface LanguageKit {
   expandEnglish(text: string): { english: string; swedish: string[]; general: boolean; start: number; end: number }[];
   /**
    * Other ways to say analysed Swedish words, given joined by spaces ("snabb", "fatt beslut"), as
-   * analysed word sequences ("snabb" → ["skyndsamt"], ["omgaend"]).
+   * analysed word sequences ("snabb" → ["skyndsamt"], ["omgaend"]). `written` is the question's
+   * word as typed (lower case), which tells "får" from "fara" where their terms are one.
    */
-  synonyms(words: string): readonly string[][];
+  synonyms(words: string, written?: string): readonly string[][];
   /** Synonym-set members of two words or more that start with the analysed word ("fatt" → ["fatt", "beslut"]). */
   synonymPhrasesFrom(term: string): readonly string[][];
   /** Municipalities and regions named in a text (the bodies documents are scoped by). */

@@ -33,6 +33,8 @@ export interface TermGroup {
   untranslated: boolean;
   /** Where the question's own word stands (token position), for groups of the question's words. */
   position?: number;
+  /** The question's own word as written, in lower case, for groups of the question's words. */
+  written?: string;
 }
 
 export interface AnalysedQuery {
@@ -144,14 +146,15 @@ function withNumberWords(groups: TermGroup[], kit: LanguageKit): void {
   }
 }
 
-/** Groups of the question's own terms: a word with its compound parts, or a number, or an identifier. */
-function ownGroups(terms: QueryTerm[], language: Language): TermGroup[] {
+/** Groups of the question's own terms (from `text`): a word with its compound parts, or a number, or an identifier. */
+function ownGroups(text: string, terms: QueryTerm[], language: Language): TermGroup[] {
   const byPosition = new Map<number, TermGroup>();
   for (const t of terms) {
     let group = byPosition.get(t.position);
     if (!group) {
       const untranslated = language === "en" && t.kind === "word";
-      byPosition.set(t.position, (group = { alternatives: [], options: [], synonyms: [], source: "question", untranslated, position: t.position }));
+      const written = text.slice(t.start, t.end).toLowerCase();
+      byPosition.set(t.position, (group = { alternatives: [], options: [], synonyms: [], source: "question", untranslated, position: t.position, written }));
     }
     if (group.alternatives.some((g) => g.term === t.term)) continue;
     const alternative = { term: t.term, weight: termWeight(t) };
@@ -197,7 +200,7 @@ function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language): T
   const alternatives = [...group.alternatives];
   for (const option of group.options) {
     if (option.length !== 1 || option[0]!.weight < 1) continue;
-    for (const words of kit.synonyms(option[0]!.term)) {
+    for (const words of kit.synonyms(option[0]!.term, group.written)) {
       const key = words.join(" ");
       if (seen.has(key)) continue;
       seen.add(key);
@@ -261,7 +264,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const matches = language === "en" ? kit.expandEnglish(searchable) : [];
   searchable = blank(searchable, matches);
   const own = kit.queryTerms(searchable);
-  const groups = ownGroups(own, language);
+  const groups = ownGroups(searchable, own, language);
   withNumberWords(groups, kit);
   for (const match of matches) {
     // "the Örnsköldsvik doc" frames the question even where a rendering ("handling") does not.

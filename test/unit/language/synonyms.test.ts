@@ -25,6 +25,23 @@ describe("Swedish synonyms", () => {
     expect(synonymsOf("finnsinte")).toEqual([]);
   });
 
+  it("tells words apart that only å, ä, ö tell apart, given how the question wrote them", () => {
+    const members = (written: string) => synonymsOf(word(written), written).map((s) => s.join(" "));
+    // "värde" (value) and "vård" (care) are one term once folded; only "vård" has "omvårdnad" for a synonym.
+    expect(word("värde")).toBe(word("vård"));
+    expect(synonymsOf(word("värde"))).toContainEqual([word("omvårdnad")]);
+    expect(members("värde")).not.toContain(word("omvårdnad"));
+    expect(members("vård")).toContain(word("omvårdnad"));
+    // A word typed without å, ä, ö that is no word as written keeps its sets; one that is a word does not.
+    expect(members("forandring")).toEqual(members("förändring"));
+    expect(members("förändring").length).toBeGreaterThan(0);
+    expect(word("andra")).toBe(word("ändra"));
+    expect(members("andra")).toEqual([]);
+    const terms = (question: string) => analyseQuery(question, kit).terms.map((t) => t.term);
+    expect(terms("vilket värde har avtalet?")).not.toContain(word("omvårdnad"));
+    expect(terms("vem ansvarar för vården?")).toContain(word("omvårdnad"));
+  });
+
   it("leaves out a phrase that stop words reduce to one word", () => {
     const ofEnsure = synonymsOf(word("säkerställa")).map((s) => s.join(" "));
     expect(ofEnsure).toContain(word("garantera"));
