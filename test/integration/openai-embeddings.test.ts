@@ -45,6 +45,20 @@ describe("OpenAI-compatible embeddings", () => {
     }
   });
 
+  it("are not asked for anything when the engine warms up at start", async () => {
+    const rt = await tempRuntime({ env: openaiEnv() });
+    try {
+      await rt.engine.reindex();
+      server.reset();
+      await rt.engine.warmUp();
+      expect(server.requests.filter((r) => r.url === "/v1/embeddings")).toEqual([]);
+      await rt.engine.ask(QUESTION);
+      expect(server.requests.filter((r) => r.url === "/v1/embeddings")).toHaveLength(1);
+    } finally {
+      rt.cleanup();
+    }
+  });
+
   it("reach an Azure deployment with api-version when OPENAI_API_VERSION is set", async () => {
     server.reset();
     const rt = await tempRuntime({
