@@ -80,10 +80,10 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
-/** Every secret the configuration holds, for the logger to redact wherever one turns up. */
-export function secretsOf(config: Config): string[] {
+/** Every secret the configuration can hold, set or not: the logger's redactor keeps those worth hiding. */
+export function secretsOf(config: Config): (string | undefined)[] {
   const { botToken, appToken, signingSecret } = config.slack;
-  return [botToken, appToken, signingSecret, config.openai.apiKey].filter((s): s is string => Boolean(s));
+  return [botToken, appToken, signingSecret, config.openai.apiKey];
 }
 
 /** Loads `.env` from the working directory into the environment, when there is one. */
