@@ -51,25 +51,28 @@ function units(blocks: Block[]): Block[][] {
   return out;
 }
 
+/** Consecutive spans joined while the joined span stays within `target` characters. */
+function mergeUpTo(spans: readonly Span[], target: number): Span[] {
+  const out: Span[] = [];
+  for (const { start, end } of spans) {
+    const current = out.at(-1);
+    if (current && end - current.start <= target) current.end = end;
+    else out.push({ start, end });
+  }
+  return out;
+}
+
 /** Splits an over-long unit at item boundaries (lists) or sentence boundaries (prose). */
 function pieces(unit: Block[], text: string, options: ChunkOptions): Span[] {
   const start = unit[0]!.start;
   const end = unit.at(-1)!.end;
   if (end - start <= options.max) return [{ start, end }];
-  const parts: Span[] = unit.length > 1 ? unit.map((b) => ({ start: b.start, end: b.end })) : sentenceSpans(text, start, end);
-  const out: Span[] = [];
-  for (const part of parts) {
-    const current = out.at(-1);
-    if (current && part.end - current.start <= options.target) current.end = part.end;
-    else out.push({ ...part });
-  }
-  return out;
+  return mergeUpTo(unit.length > 1 ? unit : sentenceSpans(text, start, end), options.target);
 }
 
 export function chunkDocument(docId: string, normalised: NormalisedText, options = DEFAULT_CHUNK_OPTIONS): Chunk[] {
   const { text, blocks } = normalised;
   const levels = headingLevels(blocks);
-  const pageAt = (offset: number) => blocks.find((b) => b.end > offset)?.page ?? null;
   const chunks: Chunk[] = [];
   const stack: Heading[] = [];
   let sectionStart: number | null = null;
@@ -78,7 +81,7 @@ export function chunkDocument(docId: string, normalised: NormalisedText, options
   const section = () => stack.filter((h) => h.level > 0).map((h) => h.text);
   const emit = () => {
     if (!current) return;
-    chunks.push({ docId, section: section(), page: pageAt(current.start), start: current.start, end: current.end, text: text.slice(current.start, current.end) });
+    chunks.push({ docId, section: section(), page: pageAt(blocks, current.start), start: current.start, end: current.end, text: text.slice(current.start, current.end) });
     current = null;
   };
 
@@ -112,11 +115,10 @@ export function chunkDocument(docId: string, normalised: NormalisedText, options
  * passages and could never be found or quoted: its headings become the passages.
  */
 function headingsOnly(docId: string, blocks: Block[], text: string, options: ChunkOptions): Chunk[] {
-  const spans: (Span & { page: number | null })[] = [];
-  for (const block of blocks) {
-    const current = spans.at(-1);
-    if (current && block.end - current.start <= options.target) current.end = block.end;
-    else spans.push({ start: block.start, end: block.end, page: block.page });
-  }
-  return spans.map(({ start, end, page }) => ({ docId, section: [], page, start, end, text: text.slice(start, end) }));
+  return mergeUpTo(blocks, options.target).map(({ start, end }) => ({ docId, section: [], page: pageAt(blocks, start), start, end, text: text.slice(start, end) }));
+}
+
+/** The page of the block holding `offset`. */
+function pageAt(blocks: readonly Block[], offset: number): number | null {
+  return blocks.find((b) => b.end > offset)?.page ?? null;
 }
