@@ -106,10 +106,10 @@ function passageTerms(index: LoadedIndex, query: AnalysedQuery, ordinal: number)
 /**
  * The most of the question that one stretch of NEAR_WINDOW consecutive words covers: a passage
  * that says the question's words together more likely answers it than one that has them in
- * unrelated sentences. `present` are the question's terms the passage has; a compound part among
- * them counts where a word contains it.
+ * unrelated sentences. `present` are the question's terms the passage has (a compound part among
+ * them counts where a word contains it); `cover` is the passage's coverage, which no stretch exceeds.
  */
-function nearCoverage(words: readonly string[], present: ReadonlySet<string>, query: AnalysedQuery, lexical: LexicalIndex, context: ReadonlySet<string>): number {
+function nearCoverage(words: readonly string[], present: ReadonlySet<string>, cover: number, query: AnalysedQuery, lexical: LexicalIndex, context: ReadonlySet<string>): number {
   const wanted = [...present];
   const hits: { at: number; terms: string[] }[] = [];
   for (const [at, word] of words.entries()) {
@@ -117,10 +117,13 @@ function nearCoverage(words: readonly string[], present: ReadonlySet<string>, qu
     if (terms.length) hits.push({ at, terms });
   }
   let best = 0;
-  for (let i = 0; i < hits.length; i++) {
+  // A stretch has at most the passage's terms, so it covers at most `cover`: stop once one does.
+  for (let i = 0; i < hits.length && best < cover; i++) {
     const inWindow = new Set<string>();
     for (let j = i; j < hits.length && hits[j]!.at < hits[i]!.at + NEAR_WINDOW; j++) for (const t of hits[j]!.terms) inWindow.add(t);
     best = Math.max(best, coverage(inWindow, query, lexical, context));
+    // The first stretch that reaches the last word has every later one inside it.
+    if (hits.at(-1)!.at < hits[i]!.at + NEAR_WINDOW) break;
   }
   return best;
 }
@@ -146,7 +149,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const cover = coverage(terms, query, index.lexical, context);
     const words = index.lexical.words(c.ordinal);
     const phrases = phraseMatches(words, query.phrases);
-    const near = nearCoverage(words, terms, query, index.lexical, context);
+    const near = nearCoverage(words, terms, cover, query, index.lexical, context);
     const heading = query.terms.filter((t) => inHeadings.has(t.term)).length / Math.max(1, query.terms.length);
     const score =
       c.fused +
