@@ -169,6 +169,11 @@ export class LexicalIndex {
     return at < end && this.postings[at] === ordinal;
   }
 
+  /** The term's id (what `wordIdsOf` holds), or undefined when no passage has it. */
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
   has(term: string): boolean {
     return this.termIds.has(term);
   }

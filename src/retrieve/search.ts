@@ -7,7 +7,6 @@
  * candidate's text again: that was most of a question's time at 10,000 documents.
  */
 import { passagesOf } from "../index/catalogue";
-import type { LexicalIndex } from "../index/lexical";
 import type { LoadedIndex } from "../index/store";
 import { coverage } from "./coverage";
 import { documentTerms } from "./document-terms";
@@ -103,29 +102,67 @@ function passageTerms(index: LoadedIndex, query: AnalysedQuery, ordinal: number)
   return new Set(query.terms.filter((t) => index.lexical.contains(t.term, ordinal)).map((t) => t.term));
 }
 
+type NearCoverage = (ordinal: number, present: ReadonlySet<string>, cover: number, context: ReadonlySet<string>) => number;
+
+/** Question terms a stretch of words may hold, as bits of two 26-bit halves, so sets are numbers. */
+const NEAR_TERMS = 52;
+const HALF = 2 ** 26;
+
 /**
- * The most of the question that one stretch of NEAR_WINDOW consecutive words covers: a passage
- * that says the question's words together more likely answers it than one that has them in
- * unrelated sentences. `present` are the question's terms the passage has (a compound part among
- * them counts where a word contains it); `cover` is the passage's coverage, which no stretch exceeds.
+ * For one question: the most of it that one stretch of NEAR_WINDOW consecutive words of a passage
+ * covers. A passage that says the question's words together more likely answers it than one that
+ * has them in unrelated sentences. `present` are the question's terms the passage has; one that is
+ * none of its words (a compound part) stands where a word contains it. `cover` is the passage's
+ * coverage, which no stretch exceeds. What a set of terms covers is worked out once per question:
+ * candidates share them. A question of more than NEAR_TERMS terms (a long one) is judged by its
+ * NEAR_TERMS weightiest.
  */
-function nearCoverage(words: readonly string[], present: ReadonlySet<string>, cover: number, query: AnalysedQuery, lexical: LexicalIndex, context: ReadonlySet<string>): number {
-  const wanted = [...present];
-  const hits: { at: number; terms: string[] }[] = [];
-  for (const [at, word] of words.entries()) {
-    const terms = wanted.filter((t) => t === word || (t.length >= 4 && word.includes(t)));
-    if (terms.length) hits.push({ at, terms });
+function nearCoverage(index: LoadedIndex, query: AnalysedQuery): NearCoverage {
+  const { lexical } = index;
+  const vocabulary = lexical.terms();
+  const wanted = [...query.terms].sort((x, y) => y.weight - x.weight).slice(0, NEAR_TERMS).map((t) => t.term);
+  const bitOf = (i: number) => (i < 26 ? 1 << i : (1 << (i - 26)) * HALF);
+  const bitById = new Map<number, number>();
+  for (const [i, term] of wanted.entries()) {
+    const id = lexical.termId(term);
+    if (id !== undefined) bitById.set(id, bitOf(i));
   }
-  let best = 0;
-  // A stretch has at most the passage's terms, so it covers at most `cover`: stop once one does.
-  for (let i = 0; i < hits.length && best < cover; i++) {
-    const inWindow = new Set<string>();
-    for (let j = i; j < hits.length && hits[j]!.at < hits[i]!.at + NEAR_WINDOW; j++) for (const t of hits[j]!.terms) inWindow.add(t);
-    best = Math.max(best, coverage(inWindow, query, lexical, context));
-    // The first stretch that reaches the last word has every later one inside it.
-    if (hits.at(-1)!.at < hits[i]!.at + NEAR_WINDOW) break;
-  }
-  return best;
+  const termsOf = (set: number) => new Set(wanted.filter((_, i) => (i < 26 ? (set % HALF) & (1 << i) : Math.floor(set / HALF) & (1 << (i - 26)))));
+  const either = (a: number, b: number) => (Math.floor(a / HALF) | Math.floor(b / HALF)) * HALF + ((a % HALF) | (b % HALF));
+  const covers = new WeakMap<ReadonlySet<string>, Map<number, number>>();
+  const coverageOf = (set: number, context: ReadonlySet<string>) => {
+    let bySet = covers.get(context);
+    if (!bySet) covers.set(context, (bySet = new Map()));
+    let value = bySet.get(set);
+    if (value === undefined) bySet.set(set, (value = coverage(termsOf(set), query, lexical, context)));
+    return value;
+  };
+  return (ordinal, present, cover, context) => {
+    const words = lexical.wordIdsOf(ordinal);
+    const sets = new Array<number>(words.length).fill(0);
+    const asWord = new Set<string>();
+    for (let at = 0; at < words.length; at++) {
+      const bit = bitById.get(words[at]!);
+      if (bit === undefined) continue;
+      sets[at] = bit;
+      asWord.add(vocabulary[words[at]!]!);
+    }
+    for (const [i, term] of wanted.entries()) {
+      if (!present.has(term) || asWord.has(term) || term.length < 4) continue;
+      for (let at = 0; at < words.length; at++) if (vocabulary[words[at]!]!.includes(term)) sets[at] = either(sets[at]!, bitOf(i));
+    }
+    const at: number[] = [];
+    for (let i = 0; i < sets.length; i++) if (sets[i]) at.push(i);
+    let best = 0;
+    for (let i = 0; i < at.length && best < cover; i++) {
+      let inWindow = 0;
+      for (let j = i; j < at.length && at[j]! < at[i]! + NEAR_WINDOW; j++) inWindow = either(inWindow, sets[at[j]!]!);
+      best = Math.max(best, coverageOf(inWindow, context));
+      // The first stretch that reaches the last word has every later one inside it.
+      if (at.at(-1)! < at[i]! + NEAR_WINDOW) break;
+    }
+    return best;
+  };
 }
 
 export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, queryVector: number[], options: SearchOptions): SearchHit[] {
@@ -141,22 +178,21 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
       return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical) };
     });
   }
+  const near = nearCoverage(index, query);
   const hits = fused.map((c): SearchHit => {
     const chunk = index.chunks[c.ordinal]!;
     const terms = passageTerms(index, query, c.ordinal);
     const inHeadings = headingTerms(kit, chunk.section);
     const context = documentTerms(index, kit, chunk.docId);
     const cover = coverage(terms, query, index.lexical, context);
-    const words = index.lexical.words(c.ordinal);
-    const phrases = phraseMatches(words, query.phrases);
-    const near = nearCoverage(words, terms, cover, query, index.lexical, context);
+    const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
     const heading = query.terms.filter((t) => inHeadings.has(t.term)).length / Math.max(1, query.terms.length);
     const score =
       c.fused +
       FEATURE_WEIGHTS.coverage * cover +
       FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) +
       FEATURE_WEIGHTS.heading * heading +
-      FEATURE_WEIGHTS.near * near +
+      FEATURE_WEIGHTS.near * near(c.ordinal, terms, cover, context) +
       FEATURE_WEIGHTS.intent * intentMatch(query.intents, chunk.text);
     return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
   });
