@@ -111,11 +111,11 @@ const HALF = 2 ** 26;
 /**
  * For one question: the most of it that one stretch of NEAR_WINDOW consecutive words of a passage
  * covers. A passage that says the question's words together more likely answers it than one that
- * has them in unrelated sentences. `present` are the question's terms the passage has; one that is
- * none of its words (a compound part) stands where a word contains it. `cover` is the passage's
- * coverage, which no stretch exceeds. What a set of terms covers is worked out once per question:
- * candidates share them. A question of more than NEAR_TERMS terms (a long one) is judged by its
- * NEAR_TERMS weightiest.
+ * has them in unrelated sentences. `present` are the question's terms the passage has; one of four
+ * letters or more also stands where a word contains it (a compound part). `cover` is the passage's
+ * coverage, which no stretch exceeds. Which terms a word contains, and what a set of terms covers,
+ * are worked out once per question: candidates share them. A question of more than NEAR_TERMS
+ * terms (a long one) is judged by its NEAR_TERMS weightiest.
  */
 function nearCoverage(index: LoadedIndex, query: AnalysedQuery): NearCoverage {
   const { lexical } = index;
@@ -129,6 +129,8 @@ function nearCoverage(index: LoadedIndex, query: AnalysedQuery): NearCoverage {
   }
   const termsOf = (set: number) => new Set(wanted.filter((_, i) => (i < 26 ? (set % HALF) & (1 << i) : Math.floor(set / HALF) & (1 << (i - 26)))));
   const either = (a: number, b: number) => (Math.floor(a / HALF) | Math.floor(b / HALF)) * HALF + ((a % HALF) | (b % HALF));
+  const both = (a: number, b: number) => (Math.floor(a / HALF) & Math.floor(b / HALF)) * HALF + ((a % HALF) & (b % HALF));
+  const setOf = (terms: ReadonlySet<string>) => wanted.reduce((set, term, i) => (terms.has(term) ? either(set, bitOf(i)) : set), 0);
   const covers = new WeakMap<ReadonlySet<string>, Map<number, number>>();
   const coverageOf = (set: number, context: ReadonlySet<string>) => {
     let bySet = covers.get(context);
@@ -137,20 +139,24 @@ function nearCoverage(index: LoadedIndex, query: AnalysedQuery): NearCoverage {
     if (value === undefined) bySet.set(set, (value = coverage(termsOf(set), query, lexical, context)));
     return value;
   };
+  // Which question terms of four letters or more (compound parts among them) each word contains.
+  const long = wanted.map((term, i) => ({ term, bit: bitOf(i) })).filter(({ term }) => term.length >= 4);
+  const containedBy = new Map<number, number>();
+  const contained = (id: number) => {
+    let set = containedBy.get(id);
+    if (set === undefined) {
+      const word = vocabulary[id]!;
+      set = 0;
+      for (const { term, bit } of long) if (word !== term && word.includes(term)) set = either(set, bit);
+      containedBy.set(id, set);
+    }
+    return set;
+  };
   return (ordinal, present, cover, context) => {
     const words = lexical.wordIdsOf(ordinal);
-    const sets = new Array<number>(words.length).fill(0);
-    const asWord = new Set<string>();
-    for (let at = 0; at < words.length; at++) {
-      const bit = bitById.get(words[at]!);
-      if (bit === undefined) continue;
-      sets[at] = bit;
-      asWord.add(vocabulary[words[at]!]!);
-    }
-    for (const [i, term] of wanted.entries()) {
-      if (!present.has(term) || asWord.has(term) || term.length < 4) continue;
-      for (let at = 0; at < words.length; at++) if (vocabulary[words[at]!]!.includes(term)) sets[at] = either(sets[at]!, bitOf(i));
-    }
+    const inPassage = setOf(present);
+    const sets = new Array<number>(words.length);
+    for (let at = 0; at < words.length; at++) sets[at] = either(bitById.get(words[at]!) ?? 0, both(contained(words[at]!), inPassage));
     const at: number[] = [];
     for (let i = 0; i < sets.length; i++) if (sets[i]) at.push(i);
     let best = 0;
