@@ -139,16 +139,17 @@ function nearCoverage(index: LoadedIndex, query: AnalysedQuery): NearCoverage {
     if (value === undefined) bySet.set(set, (value = coverage(termsOf(set), query, lexical, context)));
     return value;
   };
-  // Which question terms of four letters or more (compound parts among them) each word contains.
+  // The question terms each word is or (four letters or more: compound parts among them) contains.
   const long = wanted.map((term, i) => ({ term, bit: bitOf(i) })).filter(({ term }) => term.length >= 4);
-  const containedBy = new Map<number, number>();
-  const contained = (id: number) => {
-    let set = containedBy.get(id);
+  const shortest = Math.min(...long.map(({ term }) => term.length));
+  const heldBy = new Map<number, number>();
+  const held = (id: number) => {
+    let set = heldBy.get(id);
     if (set === undefined) {
       const word = vocabulary[id]!;
-      set = 0;
-      for (const { term, bit } of long) if (word !== term && word.includes(term)) set = either(set, bit);
-      containedBy.set(id, set);
+      set = bitById.get(id) ?? 0;
+      if (word.length > shortest) for (const { term, bit } of long) if (word !== term && word.includes(term)) set = either(set, bit);
+      heldBy.set(id, set);
     }
     return set;
   };
@@ -156,7 +157,10 @@ function nearCoverage(index: LoadedIndex, query: AnalysedQuery): NearCoverage {
     const words = lexical.wordIdsOf(ordinal);
     const inPassage = setOf(present);
     const sets = new Array<number>(words.length);
-    for (let at = 0; at < words.length; at++) sets[at] = either(bitById.get(words[at]!) ?? 0, both(contained(words[at]!), inPassage));
+    for (let at = 0; at < words.length; at++) {
+      const set = held(words[at]!);
+      sets[at] = set && both(set, inPassage);
+    }
     const at: number[] = [];
     for (let i = 0; i < sets.length; i++) if (sets[i]) at.push(i);
     let best = 0;
