@@ -49,6 +49,12 @@ export function rankedPassages(index: LoadedIndex, hits: SearchHit[]): RankedPas
   });
 }
 
+/** How a list item starts: a dash, a number or a letter ("- ", "2. ", "b) "). */
+const ITEM_MARK = String.raw`- |\d{1,2}[.)] |[a-h]\) `;
+const LIST_ITEM = new RegExp(`^(${ITEM_MARK})`);
+/** The next line of a list: an item (group 1), or a short sub-heading between items. */
+const NEXT_LIST_LINE = new RegExp(String.raw`^\n+(?:(${ITEM_MARK})[^\n]*|[^\n.:;!?]{1,60}(?=\n))`);
+
 /**
  * A lead-in (ending with ":", or directly followed by a list) is quoted together with the list,
  * including short sub-headings between its items ("Nedanstående strategier …:" / "Extern
@@ -60,14 +66,12 @@ function extendLeadIn(text: string, start: number, end: number, limit: number): 
   let at = end;
   let last = end;
   for (;;) {
-    const match = /^\n+(?:(- |\d{1,2}[.)] |[a-h]\) )[^\n]*|[^\n.:;!?]{1,60}(?=\n))/.exec(text.slice(at, limit));
+    const match = NEXT_LIST_LINE.exec(text.slice(at, limit));
     if (!match || at + match[0].length - start > MAX_QUOTE_CHARS) return last;
     at += match[0].length;
     if (match[1]) last = at;
   }
 }
-
-const LIST_ITEM = /^(- |\d{1,2}[.)] |[a-h]\) )/;
 
 /**
  * Where a list item's lead-in starts, when the item is quoted: "- sammanställning beviljade
