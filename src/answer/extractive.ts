@@ -52,6 +52,8 @@ export function rankedPassages(index: LoadedIndex, hits: SearchHit[]): RankedPas
 /** How a list item starts: a dash, a number or a letter ("- ", "2. ", "b) "). */
 const ITEM_MARK = String.raw`- |\d{1,2}[.)] |[a-h]\) `;
 const LIST_ITEM = new RegExp(`^(${ITEM_MARK})`);
+/** A list starting on one of the next lines. */
+const LIST_FOLLOWS = new RegExp(String.raw`^\n+(${ITEM_MARK})`);
 /** The next line of a list: an item (group 1), or a short sub-heading between items. */
 const NEXT_LIST_LINE = new RegExp(String.raw`^\n+(?:(${ITEM_MARK})[^\n]*|[^\n.:;!?]{1,60}(?=\n))`);
 
@@ -61,7 +63,7 @@ const NEXT_LIST_LINE = new RegExp(String.raw`^\n+(?:(${ITEM_MARK})[^\n]*|[^\n.:;
  * finansiering" / "- …").
  */
 function extendLeadIn(text: string, start: number, end: number, limit: number): number {
-  const listFollows = /^\n+(- |\d{1,2}[.)] )/.test(text.slice(end, limit));
+  const listFollows = LIST_FOLLOWS.test(text.slice(end, limit));
   if (text[end - 1] !== ":" && !listFollows) return end;
   let at = end;
   let last = end;
@@ -101,7 +103,7 @@ function withListLeadIn(text: string, start: number, end: number, from: number):
 function isHeadingLine(text: string, start: number, end: number): boolean {
   const alone = (start === 0 || text.slice(start - 2, start) === "\n\n") && (end === text.length || text.slice(end, end + 2) === "\n\n");
   const line = text.slice(start, end);
-  return alone && line.length <= 120 && !/[.:;!?”")]$/.test(line) && !/^(- |\d{1,2}[.)] )/.test(line);
+  return alone && line.length <= 120 && !/[.:;!?”")]$/.test(line) && !LIST_ITEM.test(line);
 }
 
 /**

@@ -35,6 +35,20 @@ describe("extractive quotes of list items", () => {
     const alone = await runtime.engine.ask("hur länge sparas ansökningar om stipendier i arkivet?");
     expect(alone.citations[0]!.quote).toBe("- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år");
   });
+
+  it("treat lettered items ('a) ') like dashed and numbered ones", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "tillsyn.txt": "Riktlinje för tillsyn i Exempelby\n\nTillsyn\n\nMiljönämnden prioriterar tillsynen av verksamheter med kemiska risker i följande ordning\n\na) förskolor och skolor\nb) vård- och omsorgsboenden\n\nUppgifterna lämnas till nämnden varje år.\n\nc) kemikalieförteckning för varje verksamhet\n",
+      },
+    });
+    await runtime.engine.reindex();
+    const led = await runtime.engine.ask("i vilken ordning prioriterar miljönämnden tillsynen av verksamheter med kemiska risker?");
+    expect(led.citations[0]!.quote).toMatch(/i följande ordning\s+a\) förskolor och skolor\s+b\) vård- och omsorgsboenden$/);
+    const item = await runtime.engine.ask("ska varje verksamhet ha en kemikalieförteckning?");
+    expect(item.citations.map((c) => c.quote)).toContain("c) kemikalieförteckning för varje verksamhet");
+  });
 });
 
 describe("shouldAbstain", () => {
