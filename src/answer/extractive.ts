@@ -116,12 +116,16 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
     const chunk = index.chunks[hit.ordinal]!;
     const text = index.texts[chunk.docId]!;
     const quotes: Quote[] = [];
+    let terms: string[] = [];
     for (const span of sentenceSpans(text, chunk.start, chunk.end)) {
       const sentence = text.slice(span.start, span.end);
+      // The sentence before, within the passage: what this one may go on about.
+      const before = new Set(terms);
+      terms = kit.analyzer.terms(sentence);
       if (sentence.length < 15 || !/\p{L}{3}/u.test(sentence)) continue;
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
       if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;
-      const covered = coverage(new Set(kit.analyzer.terms(sentence)), query, index.lexical, documentTerms(index, kit, chunk.docId));
+      const covered = coverage(new Set(terms), query, index.lexical, documentTerms(index, kit, chunk.docId), before);
       const intent = intentMatch(query.intents, text.slice(span.start, end));
       const start = withListLeadIn(text, span.start, end, chunk.start);
       quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start, end, score: (covered + INTENT_BONUS * intent) * decay });

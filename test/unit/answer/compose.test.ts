@@ -51,6 +51,20 @@ describe("extractive quotes of list items", () => {
   });
 });
 
+describe("extractive quotes that go on from the sentence before", () => {
+  it("quote a sentence that answers about what the sentence before it named", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n\nFöreningsstödet betalas ut i mars. Resultatet av utvärderingen redovisas för kultur- och fritidsnämnden.\n",
+      },
+    });
+    await runtime.engine.reindex();
+    const answer = await runtime.engine.ask("vem utvärderar föreningsstödet?");
+    expect(answer.citations.map((c) => c.quote)).toContain("Detta görs av fritidskonsulenten tillsammans med föreningarna.");
+  });
+});
+
 describe("shouldAbstain", () => {
   it("asks less coverage of an English question, which reaches the Swedish text through translation", async () => {
     const { shouldAbstain, MIN_COVERAGE } = await import("../../../src/answer/abstain");

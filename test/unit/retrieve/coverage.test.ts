@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LexicalBuilder } from "../../../src/index/lexical-builder";
 import { createLanguageKit } from "../../../src/language/kit";
-import { coverage, DOCUMENT_TERM_CREDIT } from "../../../src/retrieve/coverage";
+import { coverage, DOCUMENT_TERM_CREDIT, NEARBY_TERM_CREDIT } from "../../../src/retrieve/coverage";
 import { analyseQuery } from "../../../src/retrieve/query";
 
 const kit = createLanguageKit();
@@ -36,5 +36,16 @@ describe("coverage", () => {
     expect(named).toBeLessThan(stated);
     expect(DOCUMENT_TERM_CREDIT).toBeGreaterThan(0);
     expect(DOCUMENT_TERM_CREDIT).toBeLessThan(1);
+  });
+
+  it("gives less credit for a question word only the sentence before has than for one the document is named by", () => {
+    const query = analyseQuery("vem följer upp arbetet enligt strategin?", kit);
+    const sentence = termsOf("Det görs av kommunstyrelsen.");
+    const alone = coverage(sentence, query, index);
+    const continued = coverage(sentence, query, index, new Set(), termsOf("Arbetet följs upp enligt strategin."));
+    const named = coverage(sentence, query, index, termsOf("Arbetet följs upp enligt strategin."));
+    expect(continued).toBeGreaterThan(alone);
+    expect(continued).toBeLessThan(named);
+    expect(NEARBY_TERM_CREDIT).toBeLessThan(DOCUMENT_TERM_CREDIT);
   });
 });
