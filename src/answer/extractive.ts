@@ -140,11 +140,17 @@ export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: Analysed
   const candidates = hits.slice(0, PASSAGE_DECAY.length).flatMap((hit, rank) => score(hit, PASSAGE_DECAY[rank]!));
   candidates.sort((a, b) => b.score - a.score);
   const chosen: Quote[] = [];
+  // A sentence a document repeats (a template's line, a rule restated) is quoted once. Two documents
+  // that say the same thing are both quoted: that both say it is worth knowing.
+  const said = new Set<string>();
+  const wording = (q: Quote) => `${q.doc.id}\n${index.texts[q.doc.id]!.slice(q.start, q.end).replace(/\s+/g, " ").toLowerCase()}`;
   for (const c of candidates) {
     if (chosen.length >= MAX_QUOTES) break;
     if (chosen.length && c.score < chosen[0]!.score * 0.6) break;
     const overlaps = chosen.some((q) => q.doc.id === c.doc.id && c.start < q.end && q.start < c.end);
-    if (!overlaps && c.score > 0) chosen.push(c);
+    if (overlaps || c.score <= 0 || said.has(wording(c))) continue;
+    chosen.push(c);
+    said.add(wording(c));
   }
   return chosen;
 }

@@ -65,6 +65,23 @@ describe("extractive quotes that go on from the sentence before", () => {
   });
 });
 
+describe("extractive quotes said twice", () => {
+  it("quote a sentence the document repeats once, and once more for another document that says it", async () => {
+    const rule = "Värmevagnen ska rengöras varje dag efter lunchen.";
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "kok.txt": `Rutiner för köken i Exempelby\n\nLunch\n\nMaten levereras i värmevagnen före klockan elva. ${rule}\n\nMiddag\n\nMaten levereras i värmevagnen före klockan fem. ${rule}\n`,
+        "storkok.txt": `Rutiner för storköket i Exempelby\n\nHygien\n\n${rule}\n`,
+        "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
+      },
+    });
+    await runtime.engine.reindex();
+    const citations = (await runtime.engine.ask("hur ofta ska värmevagnen rengöras?")).citations.filter((c) => c.quote === rule);
+    expect(citations.map((c) => c.docId).sort()).toEqual(["kok", "storkok"]);
+  });
+});
+
 describe("shouldAbstain", () => {
   it("asks less coverage of an English question, which reaches the Swedish text through translation", async () => {
     const { shouldAbstain, MIN_COVERAGE } = await import("../../../src/answer/abstain");
