@@ -19,10 +19,10 @@ export function tempDir(prefix = "styrdok-test-"): string {
 /**
  * A fresh data dir and a copy of the corpus (or an empty one), with the given environment. `files`
  * (name → text) are written into the corpus as well. With `root`, a second runtime over an earlier
- * one's data and corpus (e.g. with other settings).
+ * one's data and corpus (e.g. with other settings). With `indexed`, the corpus is indexed before it returns.
  */
 export async function tempRuntime(
-  options: { copyCorpus?: boolean; files?: Record<string, string>; env?: Record<string, string>; logger?: Logger; root?: string } = {},
+  options: { copyCorpus?: boolean; files?: Record<string, string>; env?: Record<string, string>; logger?: Logger; root?: string; indexed?: boolean } = {},
 ): Promise<TempRuntime> {
   const root = options.root ?? tempDir();
   const corpusDir = path.join(root, "corpus");
@@ -31,5 +31,6 @@ export async function tempRuntime(
   for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(path.join(corpusDir, name), text);
   const config: Config = loadConfig({ DATA_DIR: path.join(root, "data"), CORPUS_DIR: corpusDir, ...options.env });
   const runtime = await createRuntime({ config, logger: options.logger ?? silentLogger });
+  if (options.indexed) await runtime.engine.reindex();
   return { ...runtime, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -46,8 +46,8 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       ...options.env,
     },
     logger: options.logger,
+    indexed: true,
   });
-  await runtime.engine.reindex();
   const bot = await startSlackBot(
     runtime,
     { timing: { placeholderAfterMs: 60_000, ...options.timing } },

@@ -24,8 +24,7 @@ export async function startTestWebServer(
   options: { indexed?: boolean; engine?: (runtime: Runtime) => Runtime["engine"]; env?: Record<string, string> } = {},
 ): Promise<TestWebServer> {
   const logs: LogLine[] = [];
-  const runtime = await tempRuntime({ env: { PORT: "0", HOST: "127.0.0.1", ...options.env }, logger: recordingLogger(logs) });
-  if (options.indexed ?? true) await runtime.engine.reindex();
+  const runtime = await tempRuntime({ env: { PORT: "0", HOST: "127.0.0.1", ...options.env }, logger: recordingLogger(logs), indexed: options.indexed ?? true });
   const engine = options.engine ? options.engine(runtime) : runtime.engine;
   const server = await startWebServer({ config: runtime.config, engine, logger: recordingLogger(logs) });
   return {

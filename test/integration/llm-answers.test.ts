@@ -47,8 +47,8 @@ beforeAll(async () => {
   rt = await tempRuntime({
     env: { OPENAI_API_KEY: "sk-test-key-123456", OPENAI_BASE_URL: server.baseUrl, OPENAI_TIMEOUT_MS: String(TIMEOUT_MS) },
     logger,
+    indexed: true,
   });
-  await rt.engine.reindex();
 });
 
 afterAll(async () => {
@@ -132,8 +132,7 @@ describe("fallbacks", () => {
   let offline: Answer;
 
   beforeAll(async () => {
-    const plain = await tempRuntime();
-    await plain.engine.reindex();
+    const plain = await tempRuntime({ indexed: true });
     offline = await plain.engine.ask(QUESTION);
     plain.cleanup();
   });

@@ -11,8 +11,8 @@ beforeAll(async () => {
         "Skatteverkets riktlinje för arkivering\n\nHandlingar ska arkiveras i myndighetens e-arkiv inom tre månader.\n\nGallring av handlingar sker enligt myndighetens gallringsbeslut.\n",
       "umea-vanorter.txt": "Vänortsprogram för Umeå kommun\n\nNya vänortsavtal rapporteras till Skatteverket senast i mars varje år.\n\nKommunstyrelsen följer upp vänortsarbetet.\n",
     },
+    indexed: true,
   });
-  await runtime.engine.reindex();
 });
 
 afterAll(() => runtime.cleanup());

@@ -56,8 +56,7 @@ describe("reindexing while questions are answered", () => {
 
 describe("two reindexes at once", () => {
   it("run one after the other, and both finish", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     writeFileSync(path.join(runtime.config.corpusDir, "kiruna-vintervaghallning.md"), NEW_DOCUMENT);
 
     const results = await Promise.all([ingestProcess(runtime).finished, ingestProcess(runtime).finished]);

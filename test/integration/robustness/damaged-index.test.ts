@@ -26,8 +26,7 @@ const freshRuntime = (rt: TempRuntime, logs: LogLine[] = []) => tempRuntime({ ro
 
 describe("a damaged index", () => {
   it("is refused by a new process with a message saying how to fix it, and rebuilt by the next ingest", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     writeFileSync(generationFile(runtime, "chunks.bin"), "{ not json");
     const logs: LogLine[] = [];
     const fresh = await freshRuntime(runtime, logs);
@@ -41,8 +40,7 @@ describe("a damaged index", () => {
   });
 
   it("is rebuilt when an ingest needs the passages of unchanged documents from it", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     truncateSync(generationFile(runtime, "vectors.f32"), 100);
     appendFileSync(path.join(runtime.config.corpusDir, CORPUS_FILES.gavle), "\n\nNy mening om vänorter.\n");
     const fresh = await freshRuntime(runtime);
@@ -65,8 +63,7 @@ describe("a damaged index", () => {
   });
 
   it("built by another version is rebuilt by the next ingest", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const manifest = JSON.parse(readFileSync(generationFile(runtime, "manifest.json"), "utf8")) as { schema: number };
     writeFileSync(generationFile(runtime, "manifest.json"), JSON.stringify({ ...manifest, schema: 999 }));
     const fresh = await freshRuntime(runtime);
@@ -75,8 +72,7 @@ describe("a damaged index", () => {
   });
 
   it("published by another process while this one answers: questions go on from the index already loaded", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const logs: LogLine[] = [];
     const serving = await freshRuntime(runtime, logs);
     const loaded = serving.engine.status().generation;
@@ -94,8 +90,7 @@ describe("the command line with a damaged index", () => {
   const env = (rt: TempRuntime) => ({ DATA_DIR: rt.config.dataDir, CORPUS_DIR: rt.config.corpusDir });
 
   it("npm run ask rebuilds it, answers, and logs what it did — without a stack trace", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     writeFileSync(generationFile(runtime, "chunks.bin"), "[]");
     // LOG_LEVEL=info: the question's log line too, on stderr, leaving stdout to the answer.
     const result = await runScript("scripts/ask.ts", [QUESTION], { cwd: runtime.root, env: { ...env(runtime), LOG_LEVEL: "info" } }).finished;

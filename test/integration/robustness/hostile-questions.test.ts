@@ -30,8 +30,7 @@ function report(label: string, timings: [string, number][]): void {
 describe("Engine.ask with hostile input", () => {
   let runtime: TempRuntime;
   beforeAll(async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     await runtime.engine.ask("värmer upp");
   });
   afterAll(() => runtime.cleanup());

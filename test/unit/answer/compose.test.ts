@@ -11,8 +11,8 @@ describe("compose: the kind of answer a question gets", () => {
       files: {
         "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n\nKommunen har sju bibliotek, varav två är integrerade med skolbibliotek.\n",
       },
+      indexed: true,
     });
-    await runtime.engine.reindex();
     const counted = await runtime.engine.ask("hur många bibliotek har kommunen?");
     expect(counted.abstained).toBe(false);
     expect(counted.citations[0]!.quote).toContain("sju bibliotek");
@@ -28,8 +28,8 @@ describe("extractive quotes of list items", () => {
       files: {
         "uppfoljning.txt": "Riktlinje för uppföljning i Exempelby\n\nUppföljning\n\nKulturkontoret ansvarar för och redovisar till kommunstyrelsen:\n\n- uppföljning av handlingsplanen\n- sammanställning av beviljade projektmedel från stiftelser\n\nÖvrigt att notera\n\n- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år\n",
       },
+      indexed: true,
     });
-    await runtime.engine.reindex();
     const led = await runtime.engine.ask("vem sammanställer beviljade projektmedel från stiftelser?");
     expect(led.citations[0]!.quote).toMatch(/^Kulturkontoret ansvarar för och redovisar till kommunstyrelsen:\s+- uppföljning av handlingsplanen\s+- sammanställning av beviljade projektmedel från stiftelser$/);
     const alone = await runtime.engine.ask("hur länge sparas ansökningar om stipendier i arkivet?");
@@ -42,8 +42,8 @@ describe("extractive quotes of list items", () => {
       files: {
         "tillsyn.txt": "Riktlinje för tillsyn i Exempelby\n\nTillsyn\n\nMiljönämnden prioriterar tillsynen av verksamheter med kemiska risker i följande ordning\n\na) förskolor och skolor\nb) vård- och omsorgsboenden\n\nUppgifterna lämnas till nämnden varje år.\n\nc) kemikalieförteckning för varje verksamhet\n",
       },
+      indexed: true,
     });
-    await runtime.engine.reindex();
     const led = await runtime.engine.ask("i vilken ordning prioriterar miljönämnden tillsynen av verksamheter med kemiska risker?");
     expect(led.citations[0]!.quote).toMatch(/i följande ordning\s+a\) förskolor och skolor\s+b\) vård- och omsorgsboenden$/);
     const item = await runtime.engine.ask("ska varje verksamhet ha en kemikalieförteckning?");
@@ -58,8 +58,8 @@ describe("extractive quotes that go on from the sentence before", () => {
       files: {
         "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n\nFöreningsstödet betalas ut i mars. Resultatet av utvärderingen redovisas för kultur- och fritidsnämnden.\n",
       },
+      indexed: true,
     });
-    await runtime.engine.reindex();
     const answer = await runtime.engine.ask("vem utvärderar föreningsstödet?");
     expect(answer.citations.map((c) => c.quote)).toContain("Detta görs av fritidskonsulenten tillsammans med föreningarna.");
   });
@@ -75,8 +75,8 @@ describe("extractive quotes said twice", () => {
         "storkok.txt": `Rutiner för storköket i Exempelby\n\nHygien\n\n${rule}\n`,
         "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
       },
+      indexed: true,
     });
-    await runtime.engine.reindex();
     const citations = (await runtime.engine.ask("hur ofta ska värmevagnen rengöras?")).citations.filter((c) => c.quote === rule);
     expect(citations.map((c) => c.docId).sort()).toEqual(["kok", "storkok"]);
   });

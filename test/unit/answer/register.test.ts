@@ -8,8 +8,7 @@ afterEach(() => runtime?.cleanup());
 
 describe("document register", () => {
   it("gives each corpus document its status from its own text", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const register = documentRegister(runtime.engine.documents(), "2026-11-23");
     const byMunicipality = Object.fromEntries(register.map((r) => [r.municipality, r]));
     expect(byMunicipality["Örnsköldsvik"]).toMatchObject({ status: "past-revision", validUntil: "2020-12-31", adoptedBy: "Kommunstyrelsen" });
@@ -26,8 +25,8 @@ describe("document register", () => {
         "old.txt": "Riktlinje för resor\n\nDiarienummer: KS 2015:12\nBeslutad av: Kommunstyrelsen\n\nResor ska ske med tåg.\n",
         "new.txt": "Riktlinje för resor 2024\n\nDiarienummer: KS 2024:7\nErsätter: Riktlinje för resor, KS 2015:12\n\nResor ska ske med tåg eller buss.\n",
       },
+      indexed: true,
     });
-    await runtime.engine.reindex();
     const register = documentRegister(runtime.engine.documents(), "2026-01-01");
     expect(register.find((r) => r.id === "old")).toMatchObject({ status: "replaced", replacedBy: "new" });
     expect(register.find((r) => r.id === "new")!.status).not.toBe("replaced");
@@ -52,8 +51,7 @@ describe("metadata answers", () => {
   });
 
   it("cites the header line that states each fact and says what is not stated", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const index = runtime.engine.index();
     const umea = index.manifest.documents.find((d) => d.metadata.municipality === "Umeå")!;
     const answer = metadataAnswer(index, [umea], ["adoptedOn", "adoptedBy"], "när antogs programmet och av vem?", "sv", "2026-11-23");
@@ -65,8 +63,7 @@ describe("metadata answers", () => {
   });
 
   it("abstains when no document states what is asked", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const index = runtime.engine.index();
     const vasby = index.manifest.documents.find((d) => d.metadata.municipality === "Upplands Väsby")!;
     const answer = metadataAnswer(index, [vasby], ["validity"], "when does the policy expire?", "en", "2026-11-23");

@@ -16,8 +16,7 @@ function expectedOf(r: TempRuntime) {
 
 describe("index store", () => {
   it("a failure while writing a new generation leaves the previous index loadable", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const { indexDir } = runtime.config;
     const before = currentGeneration(indexDir)!;
     const old = loadIndex(indexDir, expectedOf(runtime));
@@ -40,8 +39,7 @@ describe("index store", () => {
   });
 
   it("refuses an index built with other embeddings and says to reindex", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const expected = expectedOf(runtime);
     expect(() => loadIndex(runtime!.config.indexDir, { ...expected, embeddings: { name: "openai:text-embedding-3-small", dimensions: 1536 } })).toThrow(
       /Index built with other embeddings .*run npm run ingest/,
@@ -49,8 +47,7 @@ describe("index store", () => {
   });
 
   it("reports a damaged index with how to fix it, not a stack trace", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const dir = path.join(runtime.config.indexDir, currentGeneration(runtime.config.indexDir)!);
     writeFileSync(path.join(dir, "lexical.bin"), "garbage");
     expect(() => loadIndex(runtime!.config.indexDir, expectedOf(runtime!))).toThrow(/damaged: run npm run ingest/);

@@ -65,8 +65,7 @@ describe("incremental ingest", () => {
   });
 
   it("ingests extra paths without dropping the corpus, and a sidecar sets metadata", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const extra = path.join(runtime.root, "extra");
     mkdirSync(extra);
     writeFileSync(path.join(extra, "plan.txt"), "Handlingsplan för integration\n\nKommunen ska erbjuda språkkurser.\n");

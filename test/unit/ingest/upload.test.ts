@@ -70,8 +70,7 @@ describe("Engine.addDocument", () => {
   });
 
   it("adds a PDF to the corpus and the index", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const pdf = await makePdf(["Riktlinje för vänortsarbete i Kiruna kommun", "Kommunstyrelsen följer upp vänortsarbetet årligen."]);
     const { file, replaced, report } = await runtime.engine.addDocument("Kiruna riktlinje.pdf", pdf);
     expect(path.dirname(file)).toBe(runtime.config.corpusDir);
@@ -82,8 +81,7 @@ describe("Engine.addDocument", () => {
   });
 
   it("refuses an encrypted PDF and leaves the corpus and the index unchanged", async () => {
-    runtime = await tempRuntime();
-    await runtime.engine.reindex();
+    runtime = await tempRuntime({ indexed: true });
     const before = readdirSync(runtime.config.corpusDir).sort();
     const pdf = await makePdf(["Hemlig text"], { userPassword: "hemligt" });
     await expect(runtime.engine.addDocument("hemlig.pdf", pdf)).rejects.toThrow(/password-protected/);

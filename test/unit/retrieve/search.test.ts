@@ -22,8 +22,8 @@ beforeAll(async () => {
       "together.txt": `Riktlinje för verksamheten\n\nKulturnämnden följer upp vänortsarbetet varje år. ${filler.join(" ")}\n`,
       "scattered.txt": `Riktlinje för verksamheten\n\nKulturnämnden. ${filler[0]} Följer upp. ${filler[1]} ${filler[2]} ${filler[3]} Vänortsarbetet varje år.\n`,
     },
+    indexed: true,
   });
-  await runtime.engine.reindex();
 });
 
 afterAll(() => runtime.cleanup());
