@@ -148,9 +148,10 @@ export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: Analysed
     if (chosen.length >= MAX_QUOTES) break;
     if (chosen.length && c.score < chosen[0]!.score * 0.6) break;
     const overlaps = chosen.some((q) => q.doc.id === c.doc.id && c.start < q.end && q.start < c.end);
-    if (overlaps || c.score <= 0 || said.has(wording(c))) continue;
+    const words = wording(c);
+    if (overlaps || c.score <= 0 || said.has(words)) continue;
     chosen.push(c);
-    said.add(wording(c));
+    said.add(words);
   }
   return chosen;
 }
