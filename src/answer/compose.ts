@@ -15,7 +15,7 @@ import { search, type SearchHit, type SearchOptions } from "../retrieve/search";
 import { abstention, nothingFound, shouldAbstain, unknownMunicipality } from "./abstain";
 import { extractiveAnswer, rankedPassages } from "./extractive";
 import { asksAcrossMunicipalities, groupedAnswer } from "./grouped";
-import { askedFields, metadataAnswer } from "./metadata-answer";
+import { askedOfDocument, metadataAnswer } from "./metadata-answer";
 
 export interface Found {
   index: LoadedIndex;
@@ -83,11 +83,13 @@ export function compose(found: Found, context: ComposeContext): Composed {
   if (unknown.length && !hits.length) {
     return { kind: "final", answer: abstention(query.text, query.language, unknownMunicipality(query.language, unknown, context.municipalities), passages) };
   }
-  const fields = askedFields(query.text);
+  const { fields, named } = askedOfDocument(query.text);
   const asked = fields.length ? documentsAsked(found, context.kit) : [];
   if (asked.length) {
     const answer = metadataAnswer(index, asked, fields, query.text, query.language, context.today);
-    return { kind: "final", answer: { ...answer, passages } };
+    // "Hur länge gäller det?" may point back to a document or to what the question is about: when
+    // the document's metadata does not say, the passages may.
+    if (named || !answer.abstained) return { kind: "final", answer: { ...answer, passages } };
   }
   if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
     return { kind: "final", answer: acrossMunicipalities(found, context) };

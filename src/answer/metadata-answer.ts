@@ -13,13 +13,31 @@ import { documentWarnings } from "./warnings";
 
 export type AskedField = "adoptedOn" | "adoptedBy" | "replaces" | "owner" | "diarienummer" | "validity";
 
-const PATTERNS: { field: AskedField; pattern: QuestionPattern }[] = dataFileLines(new URL("./data/metadata-questions.tsv", import.meta.url)).map((line) => {
-    const [field, pattern] = line.split("\t");
-    return { field: field as AskedField, pattern: questionPattern(pattern!) };
-  });
+const LINES = dataFileLines(new URL("./data/metadata-questions.tsv", import.meta.url)).map((line) => {
+  const [name, pattern] = line.split("\t");
+  return { name: name!, pattern: questionPattern(pattern!) };
+});
+const REFERENCES = new Set(["document", "pronoun"]);
+const PATTERNS = LINES.filter((l) => !REFERENCES.has(l.name)).map((l) => ({ field: l.name as AskedField, pattern: l.pattern }));
+const reference = (name: string) => LINES.find((l) => l.name === name)!.pattern;
+const NAMES_DOCUMENT = reference("document");
+const POINTS_BACK = reference("pronoun");
 
+/** The metadata fields a question asks for, whatever it asks them of. */
 export function askedFields(question: string): AskedField[] {
   return PATTERNS.filter(({ pattern }) => pattern.test(question)).map(({ field }) => field);
+}
+
+/**
+ * The metadata fields a question asks of a document, and whether it names the document's kind or
+ * only points back to one ("när antogs den?"); a reference number is always a document's. When it
+ * names neither, the words are about something in the documents and no field is asked.
+ */
+export function askedOfDocument(question: string): { fields: AskedField[]; named: boolean } {
+  const fields = askedFields(question);
+  const named = NAMES_DOCUMENT.test(question);
+  if (named || POINTS_BACK.test(question)) return { fields, named };
+  return { fields: fields.filter((f) => f === "diarienummer"), named: false };
 }
 
 const LABELS: Record<Language, Record<MetadataField | "validity", string>> = {

@@ -21,6 +21,26 @@ describe("compose: the kind of answer a question gets", () => {
   });
 });
 
+describe("compose: questions about a document and questions about what it says", () => {
+  it("answers 'how long does it apply' from the text when the words are about something in the document", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "bidrag.txt": "Riktlinje för ekonomiskt bistånd i Exempelby\n\nTillfälligt hyresbidrag\n\nDet tillfälliga hyresbidraget till barnfamiljer förlängs till utgången av juni 2027.\n\nBidragets ägare av ärendet är alltid handläggaren på försörjningsenheten.\n",
+      },
+      indexed: true,
+    });
+    const about = await runtime.engine.ask("det tillfälliga hyresbidraget för barnfamiljer, hur länge gäller det?");
+    expect(about.abstained).toBe(false);
+    expect(about.citations[0]!.quote).toContain("förlängs till utgången av juni 2027");
+    const owner = await runtime.engine.ask("who is the owner of a case about the rent allowance?");
+    expect(owner.answer).not.toMatch(/document owner/);
+    const document = await runtime.engine.ask("hur länge gäller riktlinjen för ekonomiskt bistånd?");
+    expect(document.abstained).toBe(true);
+    expect(document.answer).toMatch(/giltighet och revidering: anges inte i dokumentet/);
+  });
+});
+
 describe("extractive quotes of list items", () => {
   it("quote a list item with its lead-in, and items without one as they are", async () => {
     runtime = await tempRuntime({

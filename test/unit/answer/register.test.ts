@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { documentRegister } from "../../../src/answer/register";
-import { askedFields, metadataAnswer } from "../../../src/answer/metadata-answer";
+import { askedFields, askedOfDocument, metadataAnswer } from "../../../src/answer/metadata-answer";
 import { tempRuntime, type TempRuntime } from "../../helpers/runtime";
 
 let runtime: TempRuntime | undefined;
@@ -43,6 +43,15 @@ describe("metadata answers", () => {
     expect(askedFields("who adopted the policy?")).toEqual(["adoptedBy"]);
     expect(askedFields("vem antog riktlinjen?")).toEqual(["adoptedBy"]);
     expect(askedFields("nar antogs Vaxjos strategi?")).toEqual(["adoptedOn"]);
+  });
+
+  it("takes the words as asked of a document only when the question names or points back to one", () => {
+    expect(askedOfDocument("how much vehicle debt does the owner need before the car is towed?")).toEqual({ fields: [], named: false });
+    expect(askedOfDocument("hur länge gäller bostadsbidraget?")).toEqual({ fields: [], named: false });
+    expect(askedOfDocument("vem är dokumentägare för Örnsköldsviks strategi?")).toEqual({ fields: ["owner"], named: true });
+    expect(askedOfDocument("when does Upplands Väsby's international policy expire?")).toEqual({ fields: ["validity"], named: true });
+    expect(askedOfDocument("och när antogs den?")).toEqual({ fields: ["adoptedOn"], named: false });
+    expect(askedOfDocument("vilket dnr har ärendet?")).toEqual({ fields: ["diarienummer"], named: false });
   });
 
   it("leaves questions about who decides a matter to the document's text", () => {
