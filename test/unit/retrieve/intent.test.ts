@@ -46,4 +46,21 @@ describe("question intents", () => {
     expect(intentMatch(inForce, "Riktlinjen gäller från och med 1 januari.")).toBe(1);
     expect(intentMatch(inForce, "Kommunstyrelsen antog riktlinjen.")).toBe(0);
   });
+
+  it("knows questions about how long something lasts and the way documents state a period", () => {
+    const long = questionIntents("hur länge kan avgiften jämkas?").filter((i) => i.name === "duration");
+    expect(long).toHaveLength(1);
+    expect(names("how long do we keep the permit?")).toContain("duration");
+    expect(intentMatch(long, "Avgiften kan jämkas i högst tre månader.")).toBe(1);
+    expect(intentMatch(long, "Bidraget förlängs till utgången av juni 2024.")).toBe(1);
+    expect(intentMatch(long, "Avgiften jämkas efter ansökan.")).toBe(0);
+  });
+
+  it("takes a day and month as a date, and 'by when' as a deadline", () => {
+    const time = questionIntents("when is the carers' day?").filter((i) => i.name === "time");
+    expect(intentMatch(time, "Anhörigdagen hålls den 6 oktober.")).toBe(1);
+    expect(intentMatch(time, "Anhörigdagen hålls i kommunhuset.")).toBe(0);
+    expect(names("när måste beställningen vara skickad?")).toContain("deadline");
+    expect(names("by when must the plan be done?")).toContain("deadline");
+  });
 });
