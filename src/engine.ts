@@ -72,6 +72,14 @@ export type Retrieval = Found;
 
 export const PASSAGES_RETURNED = 10;
 
+/**
+ * How much more of a question (idf-weighted coverage, 0–1) the best passage of all documents must
+ * cover than the best of a named agency's own before the agency is taken as the question's subject
+ * rather than its issuer. Measured on held-out set F: 0.2 and 0.3 widened one question rightly,
+ * 0.1 one wrongly too.
+ */
+const WIDER_COVERAGE_MARGIN = 0.3;
+
 const WARM_UP_QUESTIONS = [
   "vem ansvarar för uppföljningen av arbetet?",
   "who adopted the strategy and when is it up for revision?",
@@ -241,12 +249,16 @@ export class Engine {
     const searchIn = (scope: ReadonlySet<string> | undefined) => search(index, this.deps.kit, query, vector, { k, documents: scope, mode, vectorWeight: this.deps.embeddings.fusionWeight });
     const hits = searchIn(documents);
     // A named agency may be what the text talks about rather than its issuer ("vad prioriterar
-    // regeringen i EU-politiken?" asked of the Statement of Government Policy): when its own
-    // documents do not answer, and no municipality was named, every document is searched.
+    // regeringen i EU-politiken?" asked of the Statement of Government Policy, "Naturvårdsverket
+    // och CBAM?" asked of a list of new laws): when no municipality was named, every document is
+    // searched too, and answers instead when the agency's own do not answer, or cover much less of
+    // the question than the best passage elsewhere.
     const agencyOnly = named.length > 0 && !query.municipalities.some((m) => named.includes(m));
-    if (agencyOnly && shouldAbstain(hits, query.language)) {
+    if (agencyOnly) {
       const wider = searchIn(undefined);
-      if (!shouldAbstain(wider, query.language)) return { index, query, hits: wider, unknown, named: [], vector };
+      const covers = (found: SearchHit[]) => found[0]?.coverage ?? 0;
+      const better = shouldAbstain(hits, query.language) || covers(wider) > covers(hits) + WIDER_COVERAGE_MARGIN;
+      if (better && !shouldAbstain(wider, query.language)) return { index, query, hits: wider, unknown, named: [], vector };
     }
     return { index, query, hits, unknown, named, vector };
   }
