@@ -33,6 +33,8 @@ describe("question intents", () => {
     expect(names("how often is the plan reviewed?")).toContain("frequency");
     expect(intentMatch(often, "Uppföljning görs minst en gång per mandatperiod.")).toBe(1);
     expect(intentMatch(often, "Kalibrering ska göras två gånger per år.")).toBe(1);
+    expect(intentMatch(often, "Det är skäligt att få bostaden städad en gång var tredje vecka.")).toBe(1);
+    expect(intentMatch(often, "Tvätt ingår var fjortonde dag.")).toBe(1);
     expect(intentMatch(often, "Kommunstyrelsen följer upp strategin.")).toBe(0);
   });
 
