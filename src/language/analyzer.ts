@@ -62,6 +62,21 @@ export function termOf(word: string): string {
   return remember(termCache, word, term);
 }
 
+const CONSONANT = /[bcdfghjklmnpqrstvwxz]$/;
+
+/**
+ * The verb root of a Swedish action noun, which Snowball leaves whole: "städning" → "städ" (as in
+ * "städa", "städad"), "bedömning" → "bedöm", "anställning" → "anställ", "planering" → "planer" (as
+ * "planera"), "förvaring" → "förvar". Terms are folded, so the letters are plain. A root shorter
+ * than four letters is left out ("ledning", "tidning", "lösning" would meet "led", "tid", "lös").
+ */
+export function actionNounRoot(term: string): string | undefined {
+  let root: string | undefined;
+  if (/[ae]ring$/.test(term)) root = term.slice(0, -3);
+  else if (term.endsWith("ning") && CONSONANT.test(term.slice(0, -4))) root = term.slice(0, -4);
+  return root && root.length >= 4 ? root : undefined;
+}
+
 function analyzeWord(word: string, vocabulary: ReadonlySet<string> | undefined): WordAnalysis {
   const cache = vocabulary ? wordCaches.get(vocabulary) ?? new Map<string, WordAnalysis>() : lexiconOnlyWords;
   if (vocabulary && !wordCaches.has(vocabulary)) wordCaches.set(vocabulary, cache);
@@ -69,10 +84,13 @@ function analyzeWord(word: string, vocabulary: ReadonlySet<string> | undefined):
   if (cached) return cached;
   const term = termOf(word);
   const parts: string[] = [];
+  const add = (partTerm: string | undefined) => {
+    if (partTerm && partTerm !== term && !parts.includes(partTerm)) parts.push(partTerm);
+  };
   for (const part of splitCompound(word, vocabulary)) {
-    const partTerm = termOf(part);
-    if (partTerm !== term && !parts.includes(partTerm) && !isSearchStopword(part)) parts.push(partTerm);
+    if (!isSearchStopword(part)) add(termOf(part));
   }
+  for (const t of [term, ...parts]) add(actionNounRoot(t));
   return remember(cache, word, { term, parts });
 }
 

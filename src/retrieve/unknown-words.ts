@@ -1,8 +1,9 @@
 /**
  * Question words the documents never use, read against the index's own vocabulary. A compound the
  * lexicon does not know may still be made of words the documents use ("köksegenkontrollen" → kök +
- * egenkontroll; "stektermometern" ends in termometer), and a verb may appear only as its noun
- * ("kalibrera" / "kalibrering"). Only words unknown to the index are read this way, so a question
+ * egenkontroll; "stektermometern" ends in termometer), and a noun may appear only as its verb
+ * ("utvecklingen" / "utvecklas"; nouns in -ning and -ering bring their root to the index themselves,
+ * see actionNounRoot). Only words unknown to the index are read this way, so a question
  * whose words the documents use is searched exactly as before.
  */
 import type { LexicalIndex, WeightedTerm } from "../index/lexical";

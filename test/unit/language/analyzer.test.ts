@@ -6,11 +6,23 @@ describe("analyze", () => {
     const terms = analyze("Uppföljningen görs av kommunstyrelsen.");
     expect(terms).toEqual([
       { term: "uppfoljning", position: 0, start: 0, end: 13, kind: "word" },
+      { term: "uppfolj", position: 0, start: 0, end: 13, kind: "part" },
       { term: "gor", position: 1, start: 14, end: 18, kind: "word" },
       { term: "kommunstyr", position: 3, start: 22, end: 37, kind: "word" },
       { term: "kommun", position: 3, start: 22, end: 37, kind: "part" },
       { term: "styr", position: 3, start: 22, end: 37, kind: "part" },
     ]);
+  });
+
+  it("gives an action noun its verb's root as a part, so the noun and the verb's forms meet", () => {
+    const root = (word: string) => analyzeTerms(word)[0];
+    expect(analyzeTerms("städningen")).toContain(root("städad"));
+    expect(analyzeTerms("bedömningar")).toContain(root("bedöma"));
+    expect(analyzeTerms("planeringen")).toContain(root("planera"));
+    expect(analyzeTerms("biståndsbedömning")).toContain(root("bedöma"));
+    // Short roots would meet unrelated words: "ledning" is not "led", "förening" has no root.
+    expect(analyzeTerms("ledningen")).toEqual([root("ledning")]);
+    expect(analyzeTerms("föreningen")).toEqual([root("förening")]);
   });
 
   it("lets spellings of a place name meet: written, genitive and ASCII", () => {

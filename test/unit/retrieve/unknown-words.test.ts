@@ -5,7 +5,7 @@ import { analyseQuery } from "../../../src/retrieve/query";
 import { withIndexVocabulary } from "../../../src/retrieve/unknown-words";
 
 const kit = createLanguageKit();
-const texts = ["Kalibrering av termometern görs två gånger per år.", "Köket följer egenkontroll enligt programmet.", "Egenkontroll i köket dokumenteras."];
+const texts = ["Kalibrering av termometern görs två gånger per år.", "Rutinerna ska utvecklas varje år.", "Köket följer egenkontroll enligt programmet.", "Egenkontroll i köket dokumenteras."];
 const index = LexicalBuilder.fromTerms(texts.map((t) => kit.analyzer.terms(t)));
 const term = (word: string) => kit.analyzer.terms(word)[0]!;
 const alternativesOf = (question: string, word: string) => {
@@ -14,9 +14,12 @@ const alternativesOf = (question: string, word: string) => {
 };
 
 describe("unknown question words read against the index vocabulary", () => {
-  it("finds the noun of a verb the documents only use as a noun", () => {
-    expect(index.has(term("kalibrera"))).toBe(false);
-    expect(alternativesOf("när ska vi kalibrera?", "kalibrera")).toContain(term("kalibrering"));
+  it("finds the verb of a noun the documents only use as a verb", () => {
+    // An action noun in -ning or -ering gives its root to the index itself ("kalibrering" →
+    // "kalibrer", the term of "kalibrera"); one in -ling does not, so it is read here.
+    expect(index.has(term("kalibrera"))).toBe(true);
+    expect(index.has(term("utvecklingen"))).toBe(false);
+    expect(alternativesOf("vem ansvarar för utvecklingen?", "utvecklingen")).toContain(term("utvecklas"));
   });
 
   it("splits a compound into words the documents use, or keeps its head", () => {
