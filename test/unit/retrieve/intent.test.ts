@@ -62,6 +62,8 @@ describe("question intents", () => {
     const time = questionIntents("when is the carers' day?").filter((i) => i.name === "time");
     expect(intentMatch(time, "Anhörigdagen hålls den 6 oktober.")).toBe(1);
     expect(intentMatch(time, "Anhörigdagen hålls i kommunhuset.")).toBe(0);
+    expect(intentMatch(time, "Beställningen skickas senast tre vardagar efter samtalet.")).toBe(1);
+    expect(intentMatch(time, "Planen ska vara klar inom en månad.")).toBe(1);
     expect(names("när måste beställningen vara skickad?")).toContain("deadline");
     expect(names("by when must the plan be done?")).toContain("deadline");
   });
