@@ -67,4 +67,13 @@ describe("question intents", () => {
     expect(names("när måste beställningen vara skickad?")).toContain("deadline");
     expect(names("by when must the plan be done?")).toContain("deadline");
   });
+
+  it("knows questions about an age and the way documents state one", () => {
+    const age = questionIntents("vid vilken ålder får ett barn samtycka själv?").filter((i) => i.name === "age");
+    expect(age).toHaveLength(1);
+    expect(names("what's the age limit for consent?")).toContain("age");
+    expect(intentMatch(age, "Den som är 15 år anses normalt kunna samtycka.")).toBe(1);
+    expect(intentMatch(age, "Personer som är 75 år eller äldre har rätt till service.")).toBe(1);
+    expect(intentMatch(age, "Barnet ska samtycka skriftligen.")).toBe(0);
+  });
 });
