@@ -98,13 +98,15 @@ const FIELD_LINE = /^\p{Lu}[\p{L}\d /.-]{1,40}:(\s|$)/u;
  */
 function fieldRows(lines: string[], page: number | null): RawBlock[] | null {
   const isCells = (line: string) => line.includes("\u0000");
-  const isRowish = (line: string) => isCells(line) || FIELD_LINE.test(line);
+  // "**Beslutad av**: …" in Markdown is a field line as much as "Beslutad av: …".
+  const isField = (line: string) => FIELD_LINE.test(stripInlineMarkup(line));
+  const isRowish = (line: string) => isCells(line) || isField(line);
   const first = lines.findIndex(isRowish);
   if (first < 0 || lines.filter(isRowish).length < 2) return null;
   const rows: string[] = [];
   for (const line of lines.slice(first)) {
     if (isCells(line)) rows.push(...cells(line, /\u0000/));
-    else if (FIELD_LINE.test(line) || !rows.length) rows.push(cleanLine(stripInlineMarkup(line)));
+    else if (isField(line) || !rows.length) rows.push(cleanLine(stripInlineMarkup(line)));
     else rows[rows.length - 1] = `${rows.at(-1)} ${cleanLine(stripInlineMarkup(line))}`;
   }
   const lead = cleanLine(stripInlineMarkup(lines.slice(0, first).join(" ")));

@@ -115,6 +115,12 @@ describe("extractMetadata on other layouts", () => {
     });
   });
 
+  it("reads Markdown headers whose labels are in bold, one field a line", () => {
+    const text = "# Riktlinje för bidrag i Exempelby kommun\n\n**Beslutad av**: Kommunfullmäktige\n**Gäller till**: 2027-12-31\n**Dokumentägare**: Socialchef\n\nBidrag ges till föreningar.\n";
+    const m = extractMetadata(normalise([{ page: null, text }], "markdown"), { fileName: "x.md", findPublicBodies: () => [] });
+    expect(m).toMatchObject({ adoptedBy: "Kommunfullmäktige", validUntil: "2027-12-31", owner: "Socialchef" });
+  });
+
   it("names a bare kind of document by the line after it, and the issuer by the web address", () => {
     const text = "---\nsource_url: https://www.exempel.se/dok.pdf\n---\nKommittédirektiv\n\nBättre tillsyn av hemtjänsten\n\nRegeringen beslutade i dag.";
     const find = (t: string) => (/exempel/i.test(t) ? [{ name: "Exempelby", start: 0, end: 7 }] : []);
