@@ -250,15 +250,19 @@ export class Engine {
     const hits = searchIn(documents);
     // A named agency may be what the text talks about rather than its issuer ("vad prioriterar
     // regeringen i EU-politiken?" asked of the Statement of Government Policy, "Naturvårdsverket
-    // och CBAM?" asked of a list of new laws): when no municipality was named, every document is
-    // searched too, and answers instead when the agency's own do not answer, or cover much less of
-    // the question than the best passage elsewhere.
+    // och CBAM?" asked of a list of new laws): when no municipality was named, the best passage of
+    // all documents answers instead when the agency's own do not answer, or cover much less of the
+    // question.
     const agencyOnly = named.length > 0 && !query.municipalities.some((m) => named.includes(m));
     if (agencyOnly) {
-      const wider = searchIn(undefined);
       const covers = (found: SearchHit[]) => found[0]?.coverage ?? 0;
-      const better = shouldAbstain(hits, query.language) || covers(wider) > covers(hits) + WIDER_COVERAGE_MARGIN;
-      if (better && !shouldAbstain(wider, query.language)) return { index, query, hits: wider, unknown, named: [], vector };
+      const scopedAbstains = shouldAbstain(hits, query.language);
+      // Coverage is at most 1, so an own answer within the margin of it cannot be beaten: no second search.
+      if (scopedAbstains || covers(hits) + WIDER_COVERAGE_MARGIN < 1) {
+        const wider = searchIn(undefined);
+        const better = scopedAbstains || covers(wider) > covers(hits) + WIDER_COVERAGE_MARGIN;
+        if (better && !shouldAbstain(wider, query.language)) return { index, query, hits: wider, unknown, named: [], vector };
+      }
     }
     return { index, query, hits, unknown, named, vector };
   }
