@@ -29,6 +29,8 @@ export interface DocumentEntry {
   bytes: number;
   mtimeMs: number;
   format: DocumentFormat;
+  /** The version of the reading (blocks, passages, metadata) that made this entry; absent in indexes built before it was recorded (version 1). */
+  parser?: number;
   metadata: DocumentMetadata;
   pages: PageStart[];
   warnings: string[];

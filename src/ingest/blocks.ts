@@ -114,6 +114,19 @@ function fieldRows(lines: string[], page: number | null): RawBlock[] | null {
   return rows.length ? [...blocks, { kind: "row", text: rows.join("\n"), page }] : null;
 }
 
+/**
+ * A numbered heading on the line right above its paragraph, with no blank line between ("3.4
+ * Ökade valmöjligheter inom hemtjänsten" / "Medborgare i Botkyrka …", as Word saves plain text).
+ * It stays with its paragraph, whose passage its words help find, but on a line of its own, so
+ * it is never quoted as the start of the paragraph's first sentence. The next line must start a
+ * sentence: a wrapped PDF line goes on in lower case.
+ */
+function numberedTitle(lines: readonly string[]): string | undefined {
+  const [first, next] = lines;
+  if (!first || !next || !NUMBERED_HEADING.test(first) || !looksLikeHeading(first) || !/^\p{Lu}/u.test(next)) return undefined;
+  return cleanLine(stripInlineMarkup(first));
+}
+
 /** Blocks of one paragraph group (lines between blank lines). */
 function groupBlocks(lines: string[], page: number | null, markdown: boolean): RawBlock[] {
   const fields = fieldRows(lines, page);
@@ -121,7 +134,9 @@ function groupBlocks(lines: string[], page: number | null, markdown: boolean): R
   const blocks: RawBlock[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    const text = cleanLine(stripInlineMarkup(paragraph.join(" ")));
+    const title = numberedTitle(paragraph);
+    const body = cleanLine(stripInlineMarkup(paragraph.slice(title ? 1 : 0).join(" ")));
+    const text = title ? `${title}\n\n${body}` : body;
     if (text) blocks.push({ kind: "paragraph", text, page });
     paragraph = [];
   };

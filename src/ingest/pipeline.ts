@@ -40,6 +40,12 @@ export interface IngestDeps {
 }
 
 /** How many files are parsed at once. */
+/**
+ * Bump when the same file would be read into other text, passages or metadata (block rules,
+ * chunking): a document indexed by another version is read again, though its bytes are unchanged.
+ */
+export const PARSER_VERSION = 2;
+
 const PARSE_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
 
 /** A document for the new index: either kept from the previous index, or freshly parsed. */
@@ -103,6 +109,7 @@ async function parse(state: FileState, deps: IngestDeps): Promise<Prepared> {
       bytes: bytes.length,
       mtimeMs: state.mtimeMs,
       format: loaded.format,
+      parser: PARSER_VERSION,
       metadata,
       pages: normalised.pages,
       warnings,
@@ -141,7 +148,9 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
       prepared.set(file, outcome.doc);
       if (outcome.doc.kind === "parsed") {
         const { entry, chunks } = outcome.doc;
-        Object.assign(report, { docId: entry.id, status: old ? "updated" : "added", chunks: chunks.length, warnings: entry.warnings });
+        const reread = old && old.parser !== PARSER_VERSION && old.hash === entry.hash;
+        const warnings = reread ? [...entry.warnings, "read again: this version of styrdok reads documents differently"] : entry.warnings;
+        Object.assign(report, { docId: entry.id, status: old ? "updated" : "added", chunks: chunks.length, warnings });
         changed = true;
       }
       return;
@@ -188,11 +197,12 @@ async function prepare(file: string, old: DocumentEntry | null, deps: IngestDeps
   const stat = statSync(file);
   const sidecar = readSidecar(file);
   const sameSidecar = old?.sidecarHash === (sidecar.raw === null ? null : sha256(sidecar.raw));
-  if (old && sameSidecar && old.bytes === stat.size && old.mtimeMs === stat.mtimeMs) return { kind: "kept", entry: old };
+  const reusable = sameSidecar && old?.parser === PARSER_VERSION;
+  if (old && reusable && old.bytes === stat.size && old.mtimeMs === stat.mtimeMs) return { kind: "kept", entry: old };
   // Over the size limit: the loader refuses it by its size, without reading it.
   if (stat.size > deps.limits.maxFileBytes) await loadFile(file, { maxBytes: deps.limits.maxFileBytes });
   const bytes = readFileSync(file);
-  if (old && sameSidecar && old.hash === sha256(bytes)) return { kind: "kept", entry: { ...old, mtimeMs: stat.mtimeMs } };
+  if (old && reusable && old.hash === sha256(bytes)) return { kind: "kept", entry: { ...old, mtimeMs: stat.mtimeMs } };
   const id = old?.id ?? uniqueId(slugFromFile(file), taken);
   return parse({ file, id, bytes, mtimeMs: stat.mtimeMs, sidecar }, deps);
 }

@@ -41,6 +41,20 @@ describe("compose: questions about a document and questions about what it says",
   });
 });
 
+describe("extractive quotes of headed paragraphs", () => {
+  it("quote the sentence without the numbered heading typed right above it", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "hemtjanst.txt": "Riktlinje för hemtjänst i Exempelby\n\n3.4 Val av utförare inom hemtjänsten\nMedborgare i Exempelby kan välja mellan kommunens hemtjänst och privata utförare.\n\n3.5 Nattetid\nNattetid utförs hemtjänsten av kommunens nattpatrull.\n",
+      },
+      indexed: true,
+    });
+    const answer = await runtime.engine.ask("kan man välja privat utförare av hemtjänsten?");
+    expect(answer.citations[0]!.quote).toBe("Medborgare i Exempelby kan välja mellan kommunens hemtjänst och privata utförare.");
+  });
+});
+
 describe("extractive quotes of list items", () => {
   it("quote a list item with its lead-in, and items without one as they are", async () => {
     runtime = await tempRuntime({

@@ -31,6 +31,14 @@ describe("normalise", () => {
     expect(kinds("- ett mål\n- ett annat mål\n\n3. Inriktning\n\nText här.")[2]).toEqual(["heading", "3. Inriktning"]);
   });
 
+  it("keeps a numbered heading typed right above its paragraph with it, on a line of its own", () => {
+    const n = normalise([{ page: null, text: "3.4 Ökade valmöjligheter\nMedborgare kan välja utförare.\nDet gäller hemtjänst.\n\n12 Kommunen har\nfattat beslut om detta." }], "text");
+    expect(n.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "3.4 Ökade valmöjligheter\n\nMedborgare kan välja utförare. Det gäller hemtjänst."],
+      ["paragraph", "12 Kommunen har fattat beslut om detta."],
+    ]);
+  });
+
   it("strips Markdown emphasis, photo credits and table syntax, keeping cell text", () => {
     const text = "Vi har en **internationell strategi** och *mål*.\n\nFoto: Fredrik Larsson\n\n| Dnr KS/2012:935 | Giltighetstid Tillsvidare |\n|---|---|";
     expect(kinds(text)).toEqual([

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { currentGeneration } from "../../../src/index/store";
@@ -51,6 +51,19 @@ describe("incremental ingest", () => {
     expect(index.texts[gavleEntry.id]).toContain("kulturutbyte med vänorter i Finland");
     // Unchanged documents keep their passages exactly.
     for (const chunk of index.chunks) expect(index.texts[chunk.docId]!.slice(chunk.start, chunk.end)).toBe(chunk.text);
+  });
+
+  it("reads unchanged files again when they were indexed by an older way of reading", async () => {
+    runtime = await tempRuntime({ indexed: true });
+    const { engine, config } = runtime;
+    const manifestFile = path.join(config.indexDir, currentGeneration(config.indexDir)!, "manifest.json");
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { documents: { parser?: number }[] };
+    for (const doc of manifest.documents) delete doc.parser;
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const reread = await engine.reindex();
+    expect(reread).toMatchObject({ added: 0, updated: 5, unchanged: 0, indexWritten: true });
+    expect(reread.files.every((f) => f.warnings.some((w) => /read again/.test(w)))).toBe(true);
+    expect(await engine.reindex()).toMatchObject({ updated: 0, unchanged: 5, indexWritten: false });
   });
 
   it("lists a file that cannot be read and keeps indexing the rest", async () => {
