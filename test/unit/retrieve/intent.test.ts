@@ -21,6 +21,13 @@ describe("question intents", () => {
     expect(intentMatch(deadline, "Svaret skickas med post.")).toBe(0);
   });
 
+  it("knows amount questions put as a size, a named quantity or a range", () => {
+    for (const q of ["hur stort är bidraget?", "hur hog ar avgiften?", "how high is the fee?", "what's the income threshold for 2024?", "what are the min and max fines?", "vilka är lägsta och högsta belopp?"]) {
+      expect(names(q), q).toContain("amount");
+    }
+    expect(names("what is the purpose of the plan?")).not.toContain("amount");
+  });
+
   it("reads questions typed without å, ä, ö", () => {
     expect(names("nar antogs strategin?")).toContain("time");
     expect(names("hur manga platser finns?")).toContain("amount");
