@@ -4,7 +4,7 @@
  * "växjö" meet), stop words dropped but counted in positions (so phrase matching still works), and
  * compound parts added at the compound's own position.
  */
-import { lexiconBaseForm, splitCompound } from "./compounds";
+import { compoundBaseForm, lexiconBaseForm, splitCompound } from "./compounds";
 import { municipalityTerm } from "./municipalities";
 import { foldDiacritics } from "./normalize";
 import { stemSwedish } from "./stemmer";
@@ -58,7 +58,7 @@ export function termOf(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const municipality = municipalityTerm(word);
-  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(foldDiacritics(lexiconBaseForm(word) ?? word)));
+  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(foldDiacritics(lexiconBaseForm(word) ?? compoundBaseForm(word) ?? word)));
   return remember(termCache, word, term);
 }
 

@@ -160,6 +160,20 @@ function baseFormIn(word: string, lexicon: Lexicon): string | null {
   return adjective !== word && lemmas.has(adjective) ? adjective : null;
 }
 
+/**
+ * The base form of a compound the lexicon does not list, where its final part is in a form
+ * Snowball leaves apart (see lexiconBaseForm): "biståndsbeslutet" → "biståndsbeslut",
+ * "hemvårdsbidraget" → "hemvårdsbidrag", "matlådan" → "matlåda". Null for other words.
+ */
+export function compoundBaseForm(word: string): string | null {
+  if (word.length < MIN_WORD || word.length > MAX_WORD || isMunicipalityWord(word)) return null;
+  return fromLexicon(word, (lexicon) => {
+    const split = segment(word, null, lexicon);
+    const base = split && baseFormIn(word.slice(split.tail), lexicon);
+    return split && base ? word.slice(0, split.tail) + base : null;
+  });
+}
+
 /** True when the lower-case word is a lexicon word in some inflection ("förvaltningarna"). */
 export function isLexiconWord(lowerWord: string): boolean {
   return fromLexicon(lowerWord, (lexicon) => lexiconLemma(lowerWord, lexicon)) !== null;
@@ -225,12 +239,14 @@ function shortness(part: string): number {
 interface Segmentation {
   cost: number;
   parts: string[];
+  /** Where the final part starts in the word. */
+  tail: number;
 }
 
 /** Cheapest segmentation of the whole word into two or more parts, or null. */
 function segment(word: string, vocabulary: Vocabulary | null, lexicon: Lexicon): Segmentation | null {
   const best: (Segmentation | null)[] = new Array(word.length + 1).fill(null);
-  best[0] = { cost: 0, parts: [] };
+  best[0] = { cost: 0, parts: [], tail: 0 };
   let result: Segmentation | null = null;
   for (let end = MIN_PART; end <= word.length - MIN_PART; end++) {
     for (let start = 0; start <= end - MIN_PART; start++) {
@@ -238,13 +254,13 @@ function segment(word: string, vocabulary: Vocabulary | null, lexicon: Lexicon):
       if (!before) continue;
       for (const part of linkedParts(word.slice(start, end), vocabulary, lexicon)) {
         const cost = before.cost + part.cost;
-        if (!best[end] || cost < best[end]!.cost) best[end] = { cost, parts: [...before.parts, part.lemma] };
+        if (!best[end] || cost < best[end]!.cost) best[end] = { cost, parts: [...before.parts, part.lemma], tail: 0 };
       }
     }
     const head = best[end];
     const last = head && finalPart(word.slice(end), vocabulary, lexicon);
     if (head && last && (!result || head.cost + last.cost < result.cost)) {
-      result = { cost: head.cost + last.cost, parts: [...head.parts, last.lemma] };
+      result = { cost: head.cost + last.cost, parts: [...head.parts, last.lemma], tail: end };
     }
   }
   return result && result.cost <= MAX_COST_PER_PART * result.parts.length ? result : null;

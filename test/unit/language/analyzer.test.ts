@@ -39,6 +39,12 @@ describe("analyze", () => {
     expect(analyzeTerms("nämnderna")).toEqual(analyzeTerms("nämnd"));
   });
 
+  it("brings definite forms of compounds the lexicon lacks to the base form's term", () => {
+    for (const [definite, base] of [["biståndsbeslutet", "biståndsbeslut"], ["hemvårdsbidraget", "hemvårdsbidrag"], ["matlådan", "matlåda"], ["trygghetslarmet", "trygghetslarm"]]) {
+      expect(analyzeTerms(definite)[0], definite).toBe(analyzeTerms(base)[0]);
+    }
+  });
+
   it("gives hyphenated words their components and their closed form", () => {
     const terms = analyze("EU-projekt");
     expect(terms.map((t) => [t.term, t.kind, t.position])).toEqual([
