@@ -3,14 +3,22 @@
  * lexicon does not know may still be made of words the documents use ("köksegenkontrollen" → kök +
  * egenkontroll; "stektermometern" ends in termometer), and a noun may appear only as its verb
  * ("utvecklingen" / "utvecklas"; nouns in -ning and -ering bring their root to the index themselves,
- * see actionNounRoot). Only words unknown to the index are read this way, so a question
- * whose words the documents use is searched exactly as before.
+ * see actionNounRoot), or be the documents' word with a definite ending ("maxtaxan"). Only words
+ * unknown to the index are read this way, so a question whose words the documents use is searched
+ * exactly as before.
  */
 import type { LexicalIndex, WeightedTerm } from "../index/lexical";
 import { TERM_WEIGHTS, termsOfGroups, type AnalysedQuery, type TermGroup } from "./query";
 
-/** Swedish nouns made from verbs and back: -era/-ering, -a/-ning, -ande. */
+/**
+ * A definite ending Snowball leaves on a word the lexicon lacks ("maxtaxan" for "maxtaxa", whose
+ * term is "maxtax"); then Swedish nouns made from verbs and back: -era/-ering, -a/-ning, -ande.
+ */
 const DERIVATIONS: ReadonlyArray<readonly [string, string]> = [
+  ["an", ""],
+  ["en", ""],
+  ["et", ""],
+  ["n", ""],
   ["", "ing"],
   ["", "ning"],
   ["ing", ""],

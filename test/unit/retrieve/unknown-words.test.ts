@@ -22,6 +22,13 @@ describe("unknown question words read against the index vocabulary", () => {
     expect(alternativesOf("vem ansvarar för utvecklingen?", "utvecklingen")).toContain(term("utvecklas"));
   });
 
+  it("finds the documents' word under a definite ending the stemmer keeps", () => {
+    const taxa = LexicalBuilder.fromTerms([kit.analyzer.terms("Hemtjänst kostar högst maxtaxa per månad.")]);
+    expect(taxa.has(term("maxtaxan"))).toBe(false);
+    const query = withIndexVocabulary(analyseQuery("hur mycket är maxtaxan?", kit), taxa);
+    expect(query.groups.flatMap((g) => g.alternatives.map((a) => a.term))).toContain(term("maxtaxa"));
+  });
+
   it("splits a compound into words the documents use, or keeps its head", () => {
     expect(alternativesOf("vem sköter köksegenkontrollen?", "köksegenkontrollen")).toEqual(expect.arrayContaining([term("kök"), term("egenkontroll")]));
     expect(alternativesOf("var finns stektermometern?", "stektermometern")).toContain(term("termometern"));
