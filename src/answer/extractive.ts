@@ -203,8 +203,28 @@ export function composeExtractive(language: Language, citations: Citation[]): st
     .join("\n\n");
 }
 
+/**
+ * An amount question's best sentence may name the thing without its number, which the next
+ * sentence gives ("… en så kallad maxavgift eller maxtaxa. Den maximala avgiften som kan tas ut
+ * uppgår till en tolftedel av 0,5392 prisbasbelopp."): the quote then runs on through that
+ * sentence, within its paragraph and MAX_QUOTE_CHARS.
+ */
+function withAmountSentence(index: LoadedIndex, query: AnalysedQuery, quote: Quote): Quote {
+  const amount = query.intents.find((intent) => intent.name === "amount");
+  const chunk = index.chunks[quote.ordinal]!;
+  const text = index.texts[chunk.docId]!;
+  if (!amount || amount.cue.test(text.slice(quote.start, quote.end))) return quote;
+  const next = sentenceSpans(text, quote.end, chunk.end)[0];
+  const sameParagraph = next && !text.slice(quote.end, next.start).includes("\n");
+  if (!next || !sameParagraph || next.end - quote.start > MAX_QUOTE_CHARS || !amount.cue.test(text.slice(next.start, next.end))) return quote;
+  return { ...quote, end: next.end };
+}
+
 export function extractiveAnswer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hits: SearchHit[], today: string): Answer {
-  const quotes = bestQuotes(index, kit, query, hits);
+  const [first, ...others] = bestQuotes(index, kit, query, hits);
+  const best = first && withAmountSentence(index, query, first);
+  const apart = (q: Quote) => q.doc.id !== best!.doc.id || q.end <= best!.start || best!.end <= q.start;
+  const quotes = best ? [best, ...others.filter(apart)] : [];
   const citations = quotes.map((q, i) => citationFor(index, q, i + 1));
   return {
     question: query.text,

@@ -21,6 +21,22 @@ describe("compose: the kind of answer a question gets", () => {
   });
 });
 
+describe("compose: amounts given in the sentence after the one that names them", () => {
+  it("quotes the best sentence on through the next when only the next has the number", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "avgifter.txt": "Riktlinje för avgifter i Exempelby\n\nAvgifter\n\nFör hemtjänst gäller en högsta avgift, en så kallad maxtaxa för hemtjänsten. Den uppgår till 2 500 kronor per månad.\n\nTrygghetslarm ingår i hemtjänsten.\n",
+      },
+      indexed: true,
+    });
+    const answer = await runtime.engine.ask("hur mycket är maxtaxa för hemtjänst?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toBe("För hemtjänst gäller en högsta avgift, en så kallad maxtaxa för hemtjänsten. Den uppgår till 2 500 kronor per månad.");
+    expect(answer.citations.filter((c) => c.quote.includes("2 500 kronor"))).toHaveLength(1);
+  });
+});
+
 describe("compose: questions about a document and questions about what it says", () => {
   it("answers 'how long does it apply' from the text when the words are about something in the document", async () => {
     runtime = await tempRuntime({

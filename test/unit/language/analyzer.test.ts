@@ -40,7 +40,8 @@ describe("analyze", () => {
   });
 
   it("brings definite forms of compounds the lexicon lacks to the base form's term", () => {
-    for (const [definite, base] of [["biståndsbeslutet", "biståndsbeslut"], ["hemvårdsbidraget", "hemvårdsbidrag"], ["matlådan", "matlåda"], ["trygghetslarmet", "trygghetslarm"]]) {
+    const pairs: [string, string][] = [["biståndsbeslutet", "biståndsbeslut"], ["hemvårdsbidraget", "hemvårdsbidrag"], ["matlådan", "matlåda"], ["trygghetslarmet", "trygghetslarm"]];
+    for (const [definite, base] of pairs) {
       expect(analyzeTerms(definite)[0], definite).toBe(analyzeTerms(base)[0]);
     }
   });
