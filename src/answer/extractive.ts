@@ -106,6 +106,33 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
   return alone && line.length <= 120 && !/[.:;!?”")]$/.test(line) && !LIST_ITEM.test(line);
 }
 
+/** Headings of a document's list of sources ("7. Referenser", "Källförteckning"). */
+const SOURCES_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(referenser|referenslista|källor|källförteckning|källhänvisningar|litteratur|litteraturlista|litteraturförteckning|references|bibliography|sources)$/i;
+/**
+ * A sentence of a list of sources ("Winqvist, M. Samtalets betydelse som anhörigstöd.") names the
+ * question's subject without saying anything about it: it counts this much of its score, so it is
+ * quoted only when nothing else is.
+ */
+const SOURCES_SHARE = 0.5;
+
+/**
+ * True when the sentence is in a list of sources: under such a heading, or an item of a list whose
+ * lead-in line is one ("Referenser" directly above the list reads as its lead-in, not a heading).
+ */
+function inSourcesList(section: readonly string[], text: string, from: number, start: number): boolean {
+  if (section.some((heading) => SOURCES_HEADING.test(heading.trim()))) return true;
+  let lineEnd = Math.max(from, text.lastIndexOf("\n", start - 1) + 1);
+  const ownLineEnd = text.indexOf("\n", lineEnd);
+  if (!LIST_ITEM.test(text.slice(lineEnd, ownLineEnd < 0 ? text.length : ownLineEnd))) return false;
+  while (lineEnd > from) {
+    const lineStart = Math.max(from, text.lastIndexOf("\n", lineEnd - 2) + 1);
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (line !== "" && !LIST_ITEM.test(line)) return SOURCES_HEADING.test(line);
+    lineEnd = lineStart;
+  }
+  return false;
+}
+
 /**
  * Scores the sentences of one passage by how much of the question they cover, preferring those that
  * look like the kind of answer asked for.
@@ -128,7 +155,8 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
       const covered = coverage(new Set(terms), query, index.lexical, documentTerms(index, kit, chunk.docId), before);
       const intent = intentMatch(query.intents, text.slice(span.start, end));
       const start = withListLeadIn(text, span.start, end, chunk.start);
-      quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start, end, score: (covered + INTENT_BONUS * intent) * decay });
+      const share = inSourcesList(chunk.section, text, chunk.start, span.start) ? SOURCES_SHARE : 1;
+      quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start, end, score: (covered + INTENT_BONUS * intent) * decay * share });
     }
     return quotes;
   };

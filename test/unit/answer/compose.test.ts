@@ -37,6 +37,20 @@ describe("compose: amounts given in the sentence after the one that names them",
   });
 });
 
+describe("extractive quotes and lists of sources", () => {
+  it("quote what the document says before the titles it lists as its sources", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "anhorig.txt": "Riktlinje för anhörigstöd i Exempelby\n\nKommunen erbjuder stöd till anhöriga i form av samtal och avlösning.\n\nReferenser\n\n1. Andersson, K. Stöd till anhöriga i kommunerna.\n2. Berg, L. Stöd till anhöriga som vårdar närstående.\n",
+      },
+      indexed: true,
+    });
+    const answer = await runtime.engine.ask("vilket stöd får anhöriga som vårdar närstående?");
+    expect(answer.citations[0]!.quote).toBe("Kommunen erbjuder stöd till anhöriga i form av samtal och avlösning.");
+  });
+});
+
 describe("compose: questions about a document and questions about what it says", () => {
   it("answers 'how long does it apply' from the text when the words are about something in the document", async () => {
     runtime = await tempRuntime({
