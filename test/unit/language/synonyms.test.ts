@@ -25,6 +25,12 @@ describe("Swedish synonyms", () => {
     expect(synonymsOf("finnsinte")).toEqual([]);
   });
 
+  it("reads 'vad kostar' as a question of cost, not of food", () => {
+    const ofCosts = synonymsOf(word("kostar"), "kostar").map((s) => s.join(" "));
+    expect(ofCosts).toContain(word("avgift"));
+    expect(ofCosts).not.toContain(word("mat"));
+  });
+
   it("tells words apart that only å, ä, ö tell apart, given how the question wrote them", () => {
     const members = (written: string) => synonymsOf(word(written), written).map((s) => s.join(" "));
     // "värde" (value) and "vård" (care) are one term once folded; only "vård" has "omvårdnad" for a synonym.
