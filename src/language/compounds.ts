@@ -174,6 +174,11 @@ export function compoundBaseForm(word: string): string | null {
   });
 }
 
+/** True when the folded, lower-case word is a lemma of the lexicon as it stands ("hem", "fatta"). */
+export function isLexiconLemma(foldedWord: string): boolean {
+  return loadLexicon(true).lemmas.has(foldedWord);
+}
+
 /** True when the lower-case word is a lexicon word in some inflection ("förvaltningarna"). */
 export function isLexiconWord(lowerWord: string): boolean {
   return fromLexicon(lowerWord, (lexicon) => lexiconLemma(lowerWord, lexicon)) !== null;

@@ -6,6 +6,7 @@
  */
 import { analyze } from "./analyzer";
 import { dataLines } from "./data";
+import { isLexiconLemma } from "./compounds";
 import { isDictionaryWord } from "./dictionary";
 import { foldDiacritics } from "./normalize";
 
@@ -49,7 +50,9 @@ function load(): Synonyms {
       .filter((m) => m.words.length);
     for (const { written, words } of members) {
       const key = words.join(" ");
-      const others = members.map((m) => m.words).filter((other) => other.join(" ") !== key);
+      // A member whose term lost a deriving ending and is a word of its own ("hemlig" is "hem")
+      // would find that word: it is looked up, never searched for.
+      const others = members.filter((m) => m.words.length > 1 || !endingStripped(m.words[0]!, m.written)).map((m) => m.words).filter((other) => other.join(" ") !== key);
       byKey.set(key, [...(byKey.get(key) ?? []), { written, others }]);
     }
   }
@@ -74,6 +77,28 @@ function diacriticsDiffer(a: string, b: string): boolean {
   return false;
 }
 
+/** Endings Snowball strips to make an adjective or noun of a word's stem ("hemlig", "fattig", "skrivelse"). */
+const DERIVING_ENDING = /^(lig|ig|els)/;
+
+/**
+ * Whether a question word and a one-word member share their term only because Snowball stripped a
+ * deriving ending from one of them: "hem", "hemmet" and "hemlig" (secret) are all "hem", "fattar"
+ * (decides) and "fattig" (poor) "fatt", "bilar" and "billig" "bil". Words that both have the
+ * ending ("möjligt", "möjlighet") or both lack it are forms of one word.
+ */
+function derivationDiffers(term: string, written: string, member: string): boolean {
+  return derivingEnding(term, written) !== derivingEnding(term, member);
+}
+
+function derivingEnding(term: string, word: string): string {
+  return DERIVING_ENDING.exec(foldDiacritics(word).slice(term.length))?.[1] ?? "";
+}
+
+/** The member's term lost a deriving ending and is the term of another word too: "hemlig" → "hem", "fattig" → "fatt" (fatta). */
+function endingStripped(term: string, written: string): boolean {
+  return derivingEnding(term, written) !== "" && (isLexiconLemma(term) || isLexiconLemma(`${term}a`));
+}
+
 /**
  * The other members of every set that has `words` (analysed words joined by spaces: "snabb",
  * "trad kraft") as a member, as analysed word sequences, each once.
@@ -81,15 +106,17 @@ function diacriticsDiffer(a: string, b: string): boolean {
  * Terms are folded, so "får" (may) is also "fara" (danger), "första" (first) "förstå" (understand).
  * Given how the question wrote the word (`written`, lower case), sets whose member is written with
  * other å, ä, ö are left out. A word typed without them ("forandring") keeps every set, unless the
- * dictionary lists it as it is written ("andra" is a word, not "ändra" typed plainly).
+ * dictionary lists it as it is written ("andra" is a word, not "ändra" typed plainly). Sets whose
+ * member only shares the word's stem are left out too (see derivationDiffers).
  */
 export function synonymsOf(words: string, written?: string): readonly string[][] {
   const memberships = load().byKey.get(words) ?? [];
   let chosen = memberships;
   if (written) {
-    const alike = memberships.filter((m) => !diacriticsDiffer(written, m.written));
+    const sameWord = memberships.filter((m) => words.includes(" ") || !derivationDiffers(words, written, m.written));
+    const alike = sameWord.filter((m) => !diacriticsDiffer(written, m.written));
     const plainlyTyped = foldDiacritics(written) === written && !isDictionaryWord(written);
-    chosen = alike.length || !plainlyTyped ? alike : memberships;
+    chosen = alike.length || !plainlyTyped ? alike : sameWord;
   }
   const seen = new Set<string>([words]);
   const out: string[][] = [];

@@ -31,6 +31,17 @@ describe("Swedish synonyms", () => {
     expect(ofCosts).not.toContain(word("mat"));
   });
 
+  it("tells words apart that share a term only because Snowball stripped -lig, -ig or -els", () => {
+    const members = (written: string) => synonymsOf(word(written), written).map((s) => s.join(" "));
+    // "hemmet" and "hemlig" (secret) are both "hem"; "fattar" (decides) and "fattig" (poor) both "fatt".
+    expect(members("hemmet")).not.toContain(word("sekretess"));
+    expect(members("hemlig")).toContain(word("sekretess"));
+    expect(members("fattar")).not.toContain(word("fattigdom"));
+    // Nor is such a member searched for: "sekretess" does not search for every "hem".
+    expect(members("sekretess")).not.toContain(word("hemlig"));
+    expect(members("möjligt")).toEqual(members("möjlig"));
+  });
+
   it("tells words apart that only å, ä, ö tell apart, given how the question wrote them", () => {
     const members = (written: string) => synonymsOf(word(written), written).map((s) => s.join(" "));
     // "värde" (value) and "vård" (care) are one term once folded; only "vård" has "omvårdnad" for a synonym.
