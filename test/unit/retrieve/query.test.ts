@@ -52,4 +52,9 @@ describe("analyseQuery with words that frame the question", () => {
     expect(termsOf("which documents mention twin towns?")).not.toContain(handling);
     expect(termsOf("how are documents archived?")).toContain(kit.analyzer.terms("arkivering")[0]!);
   });
+
+  it("reads 'vad gäller för …' as asking what a document says about the subject", () => {
+    const groups = analyseQuery("vad gäller för husdjur i hemtjänsten?", kit).groups;
+    expect(groups.map((g) => g.alternatives[0]!.term)).toEqual([kit.analyzer.terms("husdjur")[0]!, kit.analyzer.terms("hemtjänsten")[0]!]);
+  });
 });
