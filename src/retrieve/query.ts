@@ -6,6 +6,7 @@
  * Swedish question also have their Swedish synonyms as weaker alternatives.
  */
 import { dataFileLines } from "../data-file";
+import { foldDiacritics } from "../language/normalize";
 import type { Language } from "../domain";
 import type { WeightedTerm } from "../index/lexical";
 import { questionIntents, type Intent } from "./intent";
@@ -58,6 +59,24 @@ export interface AnalysedQuery {
 const FRAMING_WORDS = dataFileLines(new URL("./data/framing.txt", import.meta.url)).map((line) => line.trim());
 const FRAMING_SET: ReadonlySet<string> = new Set(FRAMING_WORDS);
 const framingTerms = new WeakMap<LanguageKit, ReadonlySet<string>>();
+
+/** The framing words and phrases as typed, without å, ä, ö: a question's own words are matched as written. */
+const FRAMING_WRITTEN: readonly string[] = FRAMING_WORDS.map((w) => foldDiacritics(w.toLowerCase()));
+
+/**
+ * Positions of the question's own words that frame it: the word as written is a framing word, or
+ * starts a framing phrase ("tar upp"). Matched as written, not by term: "handlar" (om) frames a
+ * question, "handla" (shop) is its subject, though both are "handl"; "tar" frames only in "tar upp".
+ */
+function framingPositions(text: string, own: readonly QueryTerm[]): Set<number> {
+  const folded = foldDiacritics(text.toLowerCase());
+  const positions = new Set<number>();
+  for (const t of own) {
+    const rest = folded.slice(t.start);
+    if (FRAMING_WRITTEN.some((w) => rest.startsWith(w) && !/\p{L}/u.test(rest.charAt(w.length)))) positions.add(t.position);
+  }
+  return positions;
+}
 
 /** Terms of the words that frame a question ("säger", "mention", "kommuner"): not its subject. */
 function framing(kit: LanguageKit): ReadonlySet<string> {
@@ -279,7 +298,9 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   }
   // A group that only frames the question ("vilka kommuner nämner …") is not a subject to cover.
   const frame = framing(kit);
-  const subject = groups.filter((g) => !g.alternatives.every((a) => frame.has(a.term)));
+  const framingWords = framingPositions(searchable, own);
+  const frames = (g: TermGroup) => (g.source === "question" && g.position !== undefined ? framingWords.has(g.position) : g.alternatives.every((a) => frame.has(a.term)));
+  const subject = groups.filter((g) => !frames(g));
   const kept = withPhraseSynonyms(subject.length ? subject : groups, kit, language).map((g) => withSynonyms(g, kit, language));
   return {
     text,
