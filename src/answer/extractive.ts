@@ -234,25 +234,26 @@ export function composeExtractive(language: Language, citations: Citation[]): st
 /**
  * An amount question's best sentence may name the thing without its number, which the next
  * sentence gives ("… en så kallad maxavgift eller maxtaxa. Den maximala avgiften som kan tas ut
- * uppgår till en tolftedel av 0,5392 prisbasbelopp."): the quote then runs on through that
- * sentence, within its paragraph and MAX_QUOTE_CHARS.
+ * uppgår till en tolftedel av 0,5392 prisbasbelopp."): the first quote then runs on through that
+ * sentence, within its paragraph and MAX_QUOTE_CHARS, and a later quote of it is dropped.
  */
-function withAmountSentence(index: LoadedIndex, query: AnalysedQuery, quote: Quote): Quote {
+function withAmountSentence(index: LoadedIndex, query: AnalysedQuery, quotes: Quote[]): Quote[] {
   const amount = query.intents.find((intent) => intent.name === "amount");
-  const chunk = index.chunks[quote.ordinal]!;
+  const [best, ...others] = quotes;
+  if (!amount || !best) return quotes;
+  const chunk = index.chunks[best.ordinal]!;
   const text = index.texts[chunk.docId]!;
-  if (!amount || amount.cue.test(text.slice(quote.start, quote.end))) return quote;
-  const next = sentenceSpans(text, quote.end, chunk.end)[0];
-  const sameParagraph = next && !text.slice(quote.end, next.start).includes("\n");
-  if (!next || !sameParagraph || next.end - quote.start > MAX_QUOTE_CHARS || !amount.cue.test(text.slice(next.start, next.end))) return quote;
-  return { ...quote, end: next.end };
+  if (amount.cue.test(text.slice(best.start, best.end))) return quotes;
+  const next = sentenceSpans(text, best.end, chunk.end)[0];
+  const sameParagraph = next !== undefined && !text.slice(best.end, next.start).includes("\n");
+  if (!next || !sameParagraph || next.end - best.start > MAX_QUOTE_CHARS || !amount.cue.test(text.slice(next.start, next.end))) return quotes;
+  const extended = { ...best, end: next.end };
+  const apart = (q: Quote) => q.doc.id !== extended.doc.id || q.end <= extended.start || extended.end <= q.start;
+  return [extended, ...others.filter(apart)];
 }
 
 export function extractiveAnswer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hits: SearchHit[], today: string): Answer {
-  const [first, ...others] = bestQuotes(index, kit, query, hits);
-  const best = first && withAmountSentence(index, query, first);
-  const apart = (q: Quote) => q.doc.id !== best!.doc.id || q.end <= best!.start || best!.end <= q.start;
-  const quotes = best ? [best, ...others.filter(apart)] : [];
+  const quotes = withAmountSentence(index, query, bestQuotes(index, kit, query, hits));
   const citations = quotes.map((q, i) => citationFor(index, q, i + 1));
   return {
     question: query.text,
