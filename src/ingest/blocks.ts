@@ -26,9 +26,13 @@ const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}/;
 const CLOSING_PUNCTUATION = /[.,;:!?…]$/;
 
-/** Removes Markdown inline syntax that is presentation, not text: emphasis, links, code, tags. */
+/**
+ * Removes Markdown inline syntax that is presentation, not text: emphasis, links, code, tags, and
+ * footnote reference marks ("SoL[^7]." in Markdown, "SoL[footnoteRef:7]." in some Word exports).
+ */
 export function stripInlineMarkup(line: string): string {
   return line
+    .replace(/\[footnoteRef:\d+\]|\[\^\d+\](?!:)/g, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/<\/?[a-zA-Z][^>]*>/g, " ")

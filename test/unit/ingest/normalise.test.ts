@@ -39,6 +39,13 @@ describe("normalise", () => {
     ]);
   });
 
+  it("drops footnote reference marks, keeping the footnote's text", () => {
+    expect(kinds("Avgiften fastställs enligt SoL[footnoteRef:7]. [7: Se riktlinjen för avgifter.] Den betalas månadsvis.\n\nSe bilagan[^2].")).toEqual([
+      ["paragraph", "Avgiften fastställs enligt SoL. [7: Se riktlinjen för avgifter.] Den betalas månadsvis."],
+      ["paragraph", "Se bilagan."],
+    ]);
+  });
+
   it("strips Markdown emphasis, photo credits and table syntax, keeping cell text", () => {
     const text = "Vi har en **internationell strategi** och *mål*.\n\nFoto: Fredrik Larsson\n\n| Dnr KS/2012:935 | Giltighetstid Tillsvidare |\n|---|---|";
     expect(kinds(text)).toEqual([
