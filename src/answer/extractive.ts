@@ -7,6 +7,7 @@ import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { sentenceSpans } from "../ingest/sentences";
 import type { LanguageKit } from "../retrieve/kit";
+import { isSourcesHeading } from "../retrieve/apparatus";
 import { coverage } from "../retrieve/coverage";
 import { documentTerms } from "../retrieve/document-terms";
 import { intentMatch } from "../retrieve/intent";
@@ -106,8 +107,6 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
   return alone && line.length <= 120 && !/[.:;!?”")]$/.test(line) && !LIST_ITEM.test(line);
 }
 
-/** Headings of a document's list of sources ("7. Referenser", "Källförteckning"). */
-const SOURCES_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(referenser|referenslista|källor|källförteckning|källhänvisningar|litteratur|litteraturlista|litteraturförteckning|references|bibliography|sources)$/i;
 /**
  * A sentence of a list of sources ("Winqvist, M. Samtalets betydelse som anhörigstöd.") names the
  * question's subject without saying anything about it: it counts this much of its score, so it is
@@ -120,14 +119,14 @@ const SOURCES_SHARE = 0.5;
  * lead-in line is one ("Referenser" directly above the list reads as its lead-in, not a heading).
  */
 function inSourcesList(section: readonly string[], text: string, from: number, start: number): boolean {
-  if (section.some((heading) => SOURCES_HEADING.test(heading.trim()))) return true;
+  if (section.some(isSourcesHeading)) return true;
   let lineEnd = Math.max(from, text.lastIndexOf("\n", start - 1) + 1);
   const ownLineEnd = text.indexOf("\n", lineEnd);
   if (!LIST_ITEM.test(text.slice(lineEnd, ownLineEnd < 0 ? text.length : ownLineEnd))) return false;
   while (lineEnd > from) {
     const lineStart = Math.max(from, text.lastIndexOf("\n", lineEnd - 2) + 1);
     const line = text.slice(lineStart, lineEnd).trim();
-    if (line !== "" && !LIST_ITEM.test(line)) return SOURCES_HEADING.test(line);
+    if (line !== "" && !LIST_ITEM.test(line)) return isSourcesHeading(line);
     lineEnd = lineStart;
   }
   return false;

@@ -2,12 +2,13 @@
  * Hybrid search: BM25 over analysed terms and HNSW over vectors, fused by reciprocal rank, then the
  * top candidates re-scored with cheap exact features — how much of the question a passage covers
  * (idf-weighted), how much of it one clause-sized stretch covers, question phrases found verbatim,
- * and question terms in the section headings.
+ * and question terms in the section headings. A table of contents counts half.
  * Those features are read from the index (postings, each passage's words), never by analysing a
  * candidate's text again: that was most of a question's time at 10,000 documents.
  */
 import { passagesOf } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
+import { inContents } from "./apparatus";
 import { coverage } from "./coverage";
 import { documentTerms } from "./document-terms";
 import { intentMatch } from "./intent";
@@ -45,6 +46,11 @@ export interface SearchOptions {
 }
 
 const RRF_K = 60;
+/**
+ * What a passage of a table of contents keeps of its score: its lines are the section titles, so
+ * it holds the question's words more densely than the section that answers it.
+ */
+const CONTENTS_SHARE = 0.5;
 const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004, intent: 0.006, near: 0.02 };
 /** How close question words must stand to count as said together: about a clause. */
 const NEAR_WINDOW = 10;
@@ -197,13 +203,15 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const cover = coverage(terms, query, index.lexical, context);
     const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
     const heading = query.terms.filter((t) => inHeadings.has(t.term)).length / Math.max(1, query.terms.length);
+    const share = inContents(chunk.section) ? CONTENTS_SHARE : 1;
     const score =
-      c.fused +
+      share *
+      (c.fused +
       FEATURE_WEIGHTS.coverage * cover +
       FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) +
       FEATURE_WEIGHTS.heading * heading +
       FEATURE_WEIGHTS.near * near(c.ordinal, terms, cover, context) +
-      FEATURE_WEIGHTS.intent * intentMatch(query.intents, chunk.text);
+      FEATURE_WEIGHTS.intent * intentMatch(query.intents, chunk.text));
     return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
   });
   return hits.sort((a, b) => b.score - a.score).slice(0, options.k);

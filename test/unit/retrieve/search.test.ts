@@ -35,3 +35,32 @@ describe("search", () => {
     expect(docs.slice(0, 2)).toEqual(["together", "scattered"]);
   });
 });
+
+describe("search and a table of contents", () => {
+  it("ranks a section that answers above the table of contents that lists the titles asked about", async () => {
+    const contents = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "riktlinje.txt": [
+          "Riktlinje för avgifter i Exempelby",
+          "Innehållsförteckning",
+          "1 Avgift för trygghetslarm\n2 Avgift för matlåda\n3 Avgift för hemtjänst\n4 Avgift för dagverksamhet",
+          "Allmänt",
+          "Avgifterna beslutas av kommunfullmäktige varje år och gäller från januari.",
+          "1 Avgift för trygghetslarm",
+          "Den som har larm betalar en fast summa varje månad, som beslutas av nämnden.",
+          "2 Avgift för matlåda",
+          "Matlådan kostar lika mycket som en lunch i skolans matsal.",
+        ].join("\n\n"),
+      },
+      indexed: true,
+    });
+    try {
+      const found = await contents.engine.retrieve("avgift för trygghetslarm och matlåda");
+      const first = found.index.chunks[found.hits[0]!.ordinal]!;
+      expect(first.section).not.toContain("Innehållsförteckning");
+    } finally {
+      contents.cleanup();
+    }
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * The parts of a document that point to what it says rather than say it: its table of contents
+ * and its list of sources. Their lines are section titles and book titles, so they hold the
+ * question's words without answering it.
+ */
+
+const NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?`;
+const CONTENTS_HEADING = new RegExp(`^${NUMBER}(innehåll|innehållsförteckning|contents|table of contents)$`, "i");
+const SOURCES_HEADING = new RegExp(`^${NUMBER}(referenser|referenslista|källor|källförteckning|källhänvisningar|litteratur|litteraturlista|litteraturförteckning|references|bibliography|sources)$`, "i");
+
+/** A heading (or a list's lead-in line) of a table of contents: "Innehåll", "Innehållsförteckning". */
+export function isContentsHeading(line: string): boolean {
+  return CONTENTS_HEADING.test(line.trim());
+}
+
+/** A heading (or a list's lead-in line) of a list of sources: "Referenser", "7. Källförteckning". */
+export function isSourcesHeading(line: string): boolean {
+  return SOURCES_HEADING.test(line.trim());
+}
+
+/** A passage in a table of contents: one of its section headings is such a heading. */
+export function inContents(section: readonly string[]): boolean {
+  return section.some(isContentsHeading);
+}
