@@ -47,9 +47,20 @@ function readFrontMatter(text: string): { body: string; fields: Record<string, s
   return { body: text.slice(match[0].length), fields };
 }
 
+/**
+ * Bullets set in Word's Symbol and Wingdings fonts reach PDF text as private-use characters
+ * (U+F0B7 for "•", U+F0A7 "▪", U+F0D8 "➢", U+F076 "❖", U+F0FC "✓"). At the start of a line they
+ * become "•", so the line is read as a list item and not run into the paragraph above it.
+ */
+const SYMBOL_FONT_BULLET = /^([ \t]*)[\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0E8\uF06C\uF0A8](?=[ \t])/gm;
+
+function withPlainBullets(text: string): string {
+  return text.replace(SYMBOL_FONT_BULLET, "$1•");
+}
+
 export function normalise(pages: PageInput[], format: DocumentFormat): NormalisedText {
   let frontMatter: Record<string, string> = {};
-  let inputs = pages.map((p) => ({ page: p.page, text: p.text.replace(/\r\n?/g, "\n") }));
+  let inputs = pages.map((p) => ({ page: p.page, text: withPlainBullets(p.text.replace(/\r\n?/g, "\n")) }));
   if (format === "markdown" && inputs[0]) {
     const { body, fields } = readFrontMatter(inputs[0].text);
     frontMatter = fields;

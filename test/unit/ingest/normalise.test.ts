@@ -39,6 +39,15 @@ describe("normalise", () => {
     ]);
   });
 
+  it("reads bullets set in Word's Symbol font (private-use characters) as list items", () => {
+    const text = "Utredaren ska mot denna bakgrund\n\uF0B7 analysera för- och nackdelar med en lägre åldersgräns,\n\uF0B7 lämna förslag till författningsändringar.";
+    expect(normalise([{ page: 1, text }], "pdf").blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "Utredaren ska mot denna bakgrund"],
+      ["item", "- analysera för- och nackdelar med en lägre åldersgräns,"],
+      ["item", "- lämna förslag till författningsändringar."],
+    ]);
+  });
+
   it("drops footnote reference marks, keeping the footnote's text", () => {
     expect(kinds("Avgiften fastställs enligt SoL[footnoteRef:7]. [7: Se riktlinjen för avgifter.] Den betalas månadsvis.\n\nSe bilagan[^2].")).toEqual([
       ["paragraph", "Avgiften fastställs enligt SoL. [7: Se riktlinjen för avgifter.] Den betalas månadsvis."],
