@@ -136,6 +136,23 @@ function inSourcesList(section: readonly string[], text: string, from: number, s
  * Scores the sentences of one passage by how much of the question they cover, preferring those that
  * look like the kind of answer asked for.
  */
+/** A header field line: "Beslutsunderlag: Prop. 2023/24:32", "Ikraftträdande:1 januari 2024". */
+const FIELD = /^\p{Lu}[\p{L}\d /.-]{1,40}:/u;
+
+/**
+ * The text of the block of header fields a line belongs to (lines between blank lines, each a
+ * field), or null when its block is no such table. A field says what it says of the thing the
+ * block's other fields name ("SFS: 2023:000" / "Ikraftträdande: 1 januari 2024" under "Ny lag:
+ * Lagen om tilläggsskatt"), so the whole block is its context, not only the line before.
+ */
+function fieldBlock(text: string, start: number, from: number, to: number): string | null {
+  const blockStart = Math.max(from, text.lastIndexOf("\n\n", start) + 2);
+  const next = text.indexOf("\n\n", start);
+  const block = text.slice(blockStart, next < 0 || next > to ? to : next);
+  const lines = block.split("\n");
+  return lines.length > 1 && lines.every((line) => FIELD.test(line)) ? block : null;
+}
+
 function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery): (hit: SearchHit, decay: number) => Quote[] {
   const docs = documentCatalogue(index).byId;
   return (hit, decay) => {
@@ -146,8 +163,10 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
     for (const span of sentenceSpans(text, chunk.start, chunk.end)) {
       const sentence = text.slice(span.start, span.end);
       // The sentence before, within the passage: what this one may go on about.
-      const before = new Set(terms);
+      const previous = terms;
       terms = kit.analyzer.terms(sentence);
+      const fields = fieldBlock(text, span.start, chunk.start, chunk.end);
+      const before = new Set(fields === null ? previous : kit.analyzer.terms(fields).filter((t) => !terms.includes(t)));
       if (sentence.length < 15 || !/\p{L}{3}/u.test(sentence)) continue;
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
       if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;

@@ -93,7 +93,11 @@ function splitGroups(text: string): string[][] {
   return groups;
 }
 
-const FIELD_LINE = /^\p{Lu}[\p{L}\d /.-]{1,40}:(\s|$)/u;
+/**
+ * "Beslutad av: …", or without the space after the colon ("Ikraftträdande:1 januari 2024") when
+ * the label has no digits, so "SFS 2023:000" stays a value, not a field "SFS 2023".
+ */
+const FIELD_LINE = /^\p{Lu}(?:[\p{L}\d /.-]{1,40}:(\s|$)|[\p{L} /.-]{1,40}:(?=\S))/u;
 
 /**
  * A header table: "Beslutad av: …" / "Gäller till: …" on consecutive lines, or tab-separated

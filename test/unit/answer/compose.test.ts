@@ -37,6 +37,24 @@ describe("compose: amounts given in the sentence after the one that names them",
   });
 });
 
+describe("extractive quotes of header fields", () => {
+  it("quote the field that answers, read with the other fields of its block", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "lagar.md": "# Nya lagar i Exempelland\n\n## Lagen om hundskatt\n\n**Ny lag**: Lagen om hundskatt\n**SFS**: 2024:1\n**Ikraftträdande**: 1 juli 2025\n\nAlla hundägare betalar en årlig avgift till kommunen.\n\n## Lagen om kattskatt\n\n**Ny lag**: Lagen om kattskatt\n**SFS**: 2024:2\n**Ikraftträdande**:1 januari 2026\n\nAlla kattägare betalar en årlig avgift till kommunen.\n",
+      },
+      indexed: true,
+    });
+    const answer = await runtime.engine.ask("när träder lagen om kattskatt i kraft?");
+    const quotes = answer.citations.map((c) => c.quote);
+    const asked = quotes.indexOf("Ikraftträdande:1 januari 2026");
+    const other = quotes.findIndex((q) => q.includes("1 juli 2025"));
+    expect(asked).toBeGreaterThanOrEqual(0);
+    expect(other === -1 || asked < other).toBe(true);
+  });
+});
+
 describe("extractive quotes and lists of sources", () => {
   it("quote what the document says before the titles it lists as its sources", async () => {
     runtime = await tempRuntime({

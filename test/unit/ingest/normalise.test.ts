@@ -63,6 +63,13 @@ describe("normalise", () => {
     ]);
   });
 
+  it("reads a field line without a space after its colon, but not a value with a colon in it", () => {
+    expect(kinds("**SFS**: 2023:000\n**Ikraftträdande**:1 januari 2024", "markdown")).toEqual([["row", "SFS: 2023:000\nIkraftträdande:1 januari 2024"]]);
+    expect(kinds("Beslutsunderlag: Prop. 2023/24:32\nSFS 2023:000 gäller från den dag lagen träder i kraft.")).toEqual([
+      ["paragraph", "Beslutsunderlag: Prop. 2023/24:32 SFS 2023:000 gäller från den dag lagen träder i kraft."],
+    ]);
+  });
+
   it("splits tab-separated header fields into lines", () => {
     expect(kinds("Dokumentägare: Kommundirektör\tDokumentansvarig: KLF stabschef")).toEqual([
       ["row", "Dokumentägare: Kommundirektör\nDokumentansvarig: KLF stabschef"],
