@@ -132,10 +132,6 @@ function inSourcesList(section: readonly string[], text: string, from: number, s
   return false;
 }
 
-/**
- * Scores the sentences of one passage by how much of the question they cover, preferring those that
- * look like the kind of answer asked for.
- */
 /** A header field line: "Beslutsunderlag: Prop. 2023/24:32", "Ikraftträdande:1 januari 2024". */
 const FIELD = /^\p{Lu}[\p{L}\d /.-]{1,40}:/u;
 
@@ -146,13 +142,18 @@ const FIELD = /^\p{Lu}[\p{L}\d /.-]{1,40}:/u;
  * Lagen om tilläggsskatt"), so the whole block is its context, not only the line before.
  */
 function fieldBlock(text: string, start: number, from: number, to: number): string | null {
-  const blockStart = Math.max(from, text.lastIndexOf("\n\n", start) + 2);
+  const previous = text.lastIndexOf("\n\n", start);
+  const blockStart = Math.max(from, previous < 0 ? 0 : previous + 2);
   const next = text.indexOf("\n\n", start);
   const block = text.slice(blockStart, next < 0 || next > to ? to : next);
   const lines = block.split("\n");
   return lines.length > 1 && lines.every((line) => FIELD.test(line)) ? block : null;
 }
 
+/**
+ * Scores the sentences of one passage by how much of the question they cover, preferring those that
+ * look like the kind of answer asked for.
+ */
 function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery): (hit: SearchHit, decay: number) => Quote[] {
   const docs = documentCatalogue(index).byId;
   return (hit, decay) => {
