@@ -85,16 +85,22 @@ function extendLeadIn(text: string, start: number, end: number, limit: number): 
  */
 function withListLeadIn(text: string, start: number, end: number, from: number): number {
   if (!LIST_ITEM.test(text.slice(start, end))) return start;
-  let lineEnd = start;
+  const above = lineAboveItems(text, start, from);
+  return above && above.line.endsWith(":") && end - above.start <= MAX_QUOTE_CHARS ? above.start : start;
+}
+
+/**
+ * The nearest line above `lineEnd`, within the passage (from `from`), that is neither blank nor a
+ * list item: the lead-in of the list the text above is, or null when the passage starts first.
+ */
+function lineAboveItems(text: string, lineEnd: number, from: number): { start: number; line: string } | null {
   while (lineEnd > from) {
     const lineStart = Math.max(from, text.lastIndexOf("\n", lineEnd - 2) + 1);
     const line = text.slice(lineStart, lineEnd).trim();
-    if (end - lineStart > MAX_QUOTE_CHARS) return start;
-    if (line !== "" && !LIST_ITEM.test(line)) return line.endsWith(":") ? lineStart : start;
-    if (lineStart === from) return start;
+    if (line !== "" && !LIST_ITEM.test(line)) return { start: lineStart, line };
     lineEnd = lineStart;
   }
-  return start;
+  return null;
 }
 
 /**
@@ -120,16 +126,11 @@ const SOURCES_SHARE = 0.5;
  */
 function inSourcesList(section: readonly string[], text: string, from: number, start: number): boolean {
   if (section.some(isSourcesHeading)) return true;
-  let lineEnd = Math.max(from, text.lastIndexOf("\n", start - 1) + 1);
-  const ownLineEnd = text.indexOf("\n", lineEnd);
-  if (!LIST_ITEM.test(text.slice(lineEnd, ownLineEnd < 0 ? text.length : ownLineEnd))) return false;
-  while (lineEnd > from) {
-    const lineStart = Math.max(from, text.lastIndexOf("\n", lineEnd - 2) + 1);
-    const line = text.slice(lineStart, lineEnd).trim();
-    if (line !== "" && !LIST_ITEM.test(line)) return isSourcesHeading(line);
-    lineEnd = lineStart;
-  }
-  return false;
+  const lineStart = Math.max(from, text.lastIndexOf("\n", start - 1) + 1);
+  const lineEnd = text.indexOf("\n", lineStart);
+  if (!LIST_ITEM.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
+  const leadIn = lineAboveItems(text, lineStart, from);
+  return leadIn !== null && isSourcesHeading(leadIn.line);
 }
 
 /** A header field line: "Beslutsunderlag: Prop. 2023/24:32", "Ikraftträdande:1 januari 2024". */
