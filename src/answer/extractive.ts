@@ -5,6 +5,7 @@
 import type { Answer, Citation, Language, RankedPassage } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
+import { isFieldLine } from "../ingest/blocks";
 import { sentenceSpans } from "../ingest/sentences";
 import type { LanguageKit } from "../retrieve/kit";
 import { isSourcesHeading } from "../retrieve/apparatus";
@@ -133,9 +134,6 @@ function inSourcesList(section: readonly string[], text: string, from: number, s
   return leadIn !== null && isSourcesHeading(leadIn.line);
 }
 
-/** A header field line: "Beslutsunderlag: Prop. 2023/24:32", "Ikraftträdande:1 januari 2024". */
-const FIELD = /^\p{Lu}[\p{L}\d /.-]{1,40}:/u;
-
 /**
  * The text of the block of header fields a line belongs to (lines between blank lines, each a
  * field), or null when its block is no such table. A field says what it says of the thing the
@@ -148,7 +146,7 @@ function fieldBlock(text: string, start: number, from: number, to: number): stri
   const next = text.indexOf("\n\n", start);
   const block = text.slice(blockStart, next < 0 || next > to ? to : next);
   const lines = block.split("\n");
-  return lines.length > 1 && lines.every((line) => FIELD.test(line)) ? block : null;
+  return lines.length > 1 && lines.every(isFieldLine) ? block : null;
 }
 
 /**

@@ -99,6 +99,11 @@ function splitGroups(text: string): string[][] {
  */
 const FIELD_LINE = /^\p{Lu}(?:[\p{L}\d /.-]{1,40}:(\s|$)|[\p{L} /.-]{1,40}:(?=\S))/u;
 
+/** A header field line, once inline markup is gone: "Beslutsunderlag: Prop. 2023/24:32". */
+export function isFieldLine(line: string): boolean {
+  return FIELD_LINE.test(line);
+}
+
 /**
  * A header table: "Beslutad av: …" / "Gäller till: …" on consecutive lines, or tab-separated
  * cells, one field per line in the result. A line that is neither continues the field above it
@@ -107,7 +112,7 @@ const FIELD_LINE = /^\p{Lu}(?:[\p{L}\d /.-]{1,40}:(\s|$)|[\p{L} /.-]{1,40}:(?=\S
 function fieldRows(lines: string[], page: number | null): RawBlock[] | null {
   const isCells = (line: string) => line.includes("\u0000");
   // "**Beslutad av**: …" in Markdown is a field line as much as "Beslutad av: …".
-  const isField = (line: string) => FIELD_LINE.test(stripInlineMarkup(line));
+  const isField = (line: string) => isFieldLine(stripInlineMarkup(line));
   const isRowish = (line: string) => isCells(line) || isField(line);
   const first = lines.findIndex(isRowish);
   if (first < 0 || lines.filter(isRowish).length < 2) return null;
