@@ -8,7 +8,7 @@ import { compoundBaseForm, lexiconBaseForm, splitCompound } from "./compounds";
 import { municipalityTerm } from "./municipalities";
 import { foldDiacritics } from "./normalize";
 import { stemSwedish } from "./stemmer";
-import { isSearchStopword } from "./stopwords";
+import { isInformalWord, isSearchStopword } from "./stopwords";
 import { tokenize, type Token } from "./tokenize";
 
 export type TermKind = "word" | "part" | "number" | "id";
@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   /** Lower-case words seen on their own in the documents: extra compound parts (see compounds.ts). */
   vocabulary?: ReadonlySet<string>;
   keepStopwords?: boolean;
+  /** A question as someone typed it: its informal words ("ska va klar") are dropped too. */
+  question?: boolean;
 }
 
 interface WordAnalysis {
@@ -126,7 +128,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Term[] {
   let groupText = "";
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position]!;
-    pushTerms(out, token, position, options);
+    if (!options.question || !isInformalWord(token, tokens[position + 1])) pushTerms(out, token, position, options);
     const previous = tokens[position - 1];
     if (token.kind !== "word" || !token.joined || previous?.kind !== "word") {
       groupStart = position;

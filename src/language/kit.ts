@@ -9,13 +9,13 @@ import { findPublicBodies } from "./public-bodies";
 import { synonymPhrasesFrom, synonymsOf } from "./synonyms";
 
 /** Bump when analysis changes in a way that changes terms: indexes built before must be rebuilt. */
-export const ANALYZER_VERSION = "sv-snowball-6";
+export const ANALYZER_VERSION = "sv-snowball-7";
 
 export function createLanguageKit(): LanguageKit {
   const options = { vocabulary: swedishWords() };
   return {
     analyzer: { name: ANALYZER_VERSION, terms: (text) => analyzeTerms(text, options), analyze: (text) => analyze(text, options) },
-    queryTerms: (text) => analyze(text, options),
+    queryTerms: (text) => analyze(text, { ...options, question: true }),
     detectLanguage,
     expandEnglish: (text) => expandQuery(text).matches,
     synonyms: synonymsOf,

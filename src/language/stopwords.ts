@@ -6,6 +6,7 @@
 import type { Language } from "../domain";
 import { dataRows } from "./data";
 import { foldDiacritics } from "./normalize";
+import type { Token } from "./tokenize";
 
 interface StopwordList {
   words: ReadonlySet<string>;
@@ -49,4 +50,15 @@ export function isSearchStopword(word: string): boolean {
     searchStopwords = new Set([...all, ...all.map(foldDiacritics)]);
   }
   return searchStopwords.has(word);
+}
+
+/**
+ * Short words that are informal Swedish when typed in lower case on their own ("ska va klar",
+ * "va gäller?": vara, vad) but an abbreviation in capitals or in a compound ("VA-plan": vatten och
+ * avlopp). Only the lower-case, unhyphenated form is dropped.
+ */
+const INFORMAL_LOWER_CASE: ReadonlySet<string> = new Set(["va"]);
+
+export function isInformalWord(token: Token, next: Token | undefined): boolean {
+  return INFORMAL_LOWER_CASE.has(token.text) && !next?.joined;
 }
