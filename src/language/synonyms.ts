@@ -77,14 +77,17 @@ function diacriticsDiffer(a: string, b: string): boolean {
   return false;
 }
 
-/** Endings Snowball strips to make an adjective or noun of a word's stem ("hemlig", "fattig", "skrivelse"). */
-const DERIVING_ENDING = /^(lig|ig|els)/;
+/**
+ * Endings Snowball strips to make an adjective or noun of a word's stem ("hemlig", "fattig",
+ * "skrivelse"), and the nouns made of such adjectives ("myndighet" is not "myndig", of age).
+ */
+const DERIVING_ENDING = /^(lighet|ighet|lig|ig|els)/;
 
 /**
  * Whether a question word and a one-word member share their term only because Snowball stripped a
  * deriving ending from one of them: "hem", "hemmet" and "hemlig" (secret) are all "hem", "fattar"
  * (decides) and "fattig" (poor) "fatt", "bilar" and "billig" "bil". Words that both have the
- * ending ("möjligt", "möjlighet") or both lack it are forms of one word.
+ * ending ("möjligt", "möjliga") or both lack it are forms of one word.
  */
 function derivationDiffers(term: string, written: string, member: string): boolean {
   return derivingEnding(term, written) !== derivingEnding(term, member);

@@ -31,7 +31,7 @@ describe("Swedish synonyms", () => {
     expect(ofCosts).not.toContain(word("mat"));
   });
 
-  it("tells words apart that share a term only because Snowball stripped -lig, -ig or -els", () => {
+  it("tells words apart that share a term only because Snowball stripped -lig, -ig, -het or -els", () => {
     const members = (written: string) => synonymsOf(word(written), written).map((s) => s.join(" "));
     // "hemmet" and "hemlig" (secret) are both "hem"; "fattar" (decides) and "fattig" (poor) both "fatt".
     expect(members("hemmet")).not.toContain(word("sekretess"));
@@ -40,6 +40,10 @@ describe("Swedish synonyms", () => {
     // Nor is such a member searched for: "sekretess" does not search for every "hem".
     expect(members("sekretess")).not.toContain(word("hemlig"));
     expect(members("möjligt")).toEqual(members("möjlig"));
+    // "myndighet" (authority) and "myndig" (of age) are both "mynd".
+    expect(members("myndighet")).toContain(word("ämbetsverk"));
+    expect(members("myndighet")).not.toContain(word("vuxen"));
+    expect(members("myndig")).toContain(word("vuxen"));
   });
 
   it("tells words apart that only å, ä, ö tell apart, given how the question wrote them", () => {
