@@ -3,7 +3,8 @@
  * lexicon does not know may still be made of words the documents use ("köksegenkontrollen" → kök +
  * egenkontroll; "stektermometern" ends in termometer), and a noun may appear only as its verb
  * ("utvecklingen" / "utvecklas"; nouns in -ning and -ering bring their root to the index themselves,
- * see actionNounRoot), or be the documents' word with a definite ending ("maxtaxan"). Only words
+ * see actionNounRoot), or be the documents' word with a definite ending ("maxtaxan"), or a word cut
+ * short ("Justitiedep.", "kommunfullm."). Only words
  * unknown to the index are read this way, so a question whose words the documents use is searched
  * exactly as before.
  */
@@ -74,6 +75,20 @@ function head(term: string, lexical: LexicalIndex): string | null {
   return null;
 }
 
+/** Most index terms a shortened word may stand for; a beginning more terms share says too little. */
+const MAX_COMPLETIONS = 3;
+
+/** The index terms a shortened word begins ("Justitiedep." → justitiedepartement), or none if too many. */
+function completions(term: string, lexical: LexicalIndex): string[] {
+  const found: string[] = [];
+  for (const candidate of lexical.terms()) {
+    if (candidate.length <= term.length || !candidate.startsWith(term)) continue;
+    found.push(candidate);
+    if (found.length > MAX_COMPLETIONS) return [];
+  }
+  return found;
+}
+
 function resolve(group: TermGroup, lexical: LexicalIndex): TermGroup {
   if (group.alternatives.some((a) => lexical.has(a.term))) return group;
   const word = group.options[0]?.length === 1 ? group.options[0][0]! : null;
@@ -89,12 +104,14 @@ function resolve(group: TermGroup, lexical: LexicalIndex): TermGroup {
     } else {
       const last = head(word.term, lexical);
       if (last) options.push([{ term: last, weight: TERM_WEIGHTS.part * word.weight }]);
+      else for (const full of completions(word.term, lexical)) options.push([{ term: full, weight: DERIVED_WEIGHT * word.weight }]);
     }
   }
   if (!options.length) return group;
   const alternatives = [...group.alternatives];
   for (const t of options.flat()) if (!alternatives.some((a) => a.term === t.term)) alternatives.push(t);
-  return { ...group, alternatives, options: [...group.options, ...options] };
+  // The word itself is left out of what covers the group: no passage has it.
+  return { ...group, alternatives, options };
 }
 
 /** The query with its unknown words read against the index's vocabulary (unchanged when all are known). */

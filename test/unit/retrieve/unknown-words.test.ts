@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LexicalBuilder } from "../../../src/index/lexical-builder";
 import { createLanguageKit } from "../../../src/language/kit";
+import { coverage } from "../../../src/retrieve/coverage";
 import { analyseQuery } from "../../../src/retrieve/query";
 import { withIndexVocabulary } from "../../../src/retrieve/unknown-words";
 
@@ -32,6 +33,22 @@ describe("unknown question words read against the index vocabulary", () => {
   it("splits a compound into words the documents use, or keeps its head", () => {
     expect(alternativesOf("vem sköter köksegenkontrollen?", "köksegenkontrollen")).toEqual(expect.arrayContaining([term("kök"), term("egenkontroll")]));
     expect(alternativesOf("var finns stektermometern?", "stektermometern")).toContain(term("termometern"));
+  });
+
+  it("reads a word cut short as the document words it begins, unless many begin so", () => {
+    const ministries = LexicalBuilder.fromTerms(
+      ["Justitiedepartementet ansvarar för delgivning.", "Kommunstyrelsen beslutar.", "Kommunfullmäktige antar budgeten.", "Kommunledningen bereder."].map((t) => kit.analyzer.terms(t)),
+    );
+    const resolved = (question: string) => withIndexVocabulary(analyseQuery(question, kit), ministries).groups.flatMap((g) => g.alternatives.map((a) => a.term));
+    expect(resolved("vad gör Justitiedep?")).toContain(term("Justitiedepartementet"));
+    expect(resolved("vad beslutar kommunfullm?")).toContain(term("kommunfullmäktige"));
+    expect(resolved("vad beslutar kommunfullm?")).not.toContain(term("kommunstyrelsen"));
+  });
+
+  it("lets a passage with the words the unknown one was read as cover it fully", () => {
+    const taxa = LexicalBuilder.fromTerms([kit.analyzer.terms("Hemtjänst kostar högst maxtaxa.")]);
+    const query = withIndexVocabulary(analyseQuery("hur mycket är maxtaxan?", kit), taxa);
+    expect(coverage(new Set(kit.analyzer.terms("Avgiften är högst maxtaxa.")), query, taxa)).toBeCloseTo(1);
   });
 
   it("leaves a question whose words the documents use as it was", () => {
