@@ -13,6 +13,8 @@
  * - Abbreviations written with inner dots ("t.ex.", "bl.a.", "o.s.v.") are one token ("t.ex") so they
  *   neither split a sentence nor leave letter fragments; the stop word list holds them.
  * - "EU:s", "KS:s" (Swedish genitive of abbreviations) → "EU", "KS"; English "Umeå's" → "Umeå".
+ * - English contractions ("won't", "I'm", "they’re") are one token, written with "'", as the stop
+ *   word list has them; split, they left "won", "t" and "re" to be searched for.
  */
 import { foldCase } from "./normalize";
 
@@ -40,6 +42,8 @@ const LETTERS = /^[\p{L}\p{M}]+$/u;
 const DIGITS = /^\p{N}+$/u;
 const UPPER = /^\p{Lu}/u;
 const ABBREVIATION = /^\p{L}{1,3}(?:\.\p{Ll}{1,3})+$/u;
+/** An English contraction: "won't", "I'm", "they're", "we've", "I'll", "she'd". */
+const CONTRACTION = /^\p{L}+['’](?:t|m|re|ve|ll|d)$/iu;
 const PLAIN_NUMBER = /^\d+(?:,\d+)?$/;
 const ENGLISH_THOUSANDS = /^[1-9]\d{0,2}(?:,\d{3})+$/;
 const MERGEABLE_HEAD = /^[1-9]\d{0,2}(?:[ \u00A0\u202F\u2009]\d{3})*$/;
@@ -95,6 +99,10 @@ function dropClitics(pieces: Piece[]): Piece[] {
 function wordTokens(chunk: string, offset: number, out: Token[]): void {
   if (ABBREVIATION.test(chunk)) {
     out.push(makeToken(chunk, offset, "word", false));
+    return;
+  }
+  if (CONTRACTION.test(chunk)) {
+    out.push(makeToken(chunk, offset, "word", false, foldCase(chunk).replace("’", "'")));
     return;
   }
   for (const p of dropClitics(splitPieces(chunk, offset))) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzeTerms } from "../../../src/language/analyzer";
 import { tokenize } from "../../../src/language/tokenize";
 
 const norms = (text: string) => tokenize(text).map((t) => t.norm);
@@ -49,6 +50,11 @@ describe("tokenize", () => {
 
   it("drops genitive endings after a colon or apostrophe", () => {
     expect(norms("EU:s mål och Umeå's plan")).toEqual(["eu", "mål", "och", "umeå", "plan"]);
+  });
+
+  it("keeps English contractions whole, with a plain apostrophe, so they are stop words", () => {
+    expect(norms("they won’t say, I'm sure we've")).toEqual(["they", "won't", "say", "i'm", "sure", "we've"]);
+    expect(analyzeTerms("Someone won't give their name")).toEqual(analyzeTerms("Someone give their name"));
   });
 
   it("marks capitalised words", () => {
