@@ -8,6 +8,8 @@ describe("question intents", () => {
     expect(names("när antogs strategin?")).toContain("time");
     expect(names("Hej! När antogs strategin?")).toContain("time");
     expect(names("vad gäller när någon begär ut en handling?")).not.toContain("time");
+    expect(names("från när gäller kravet?")).toContain("time");
+    expect(names("sen när finns riktlinjen?")).toContain("time");
     expect(names("when was it adopted?")).toContain("time");
   });
 
@@ -25,6 +27,8 @@ describe("question intents", () => {
     for (const q of ["hur stort är bidraget?", "hur hog ar avgiften?", "how high is the fee?", "what's the income threshold for 2024?", "what are the min and max fines?", "vilka är lägsta och högsta belopp?"]) {
       expect(names(q), q).toContain("amount");
     }
+    expect(names("vad skulle reformen kosta per år?")).toContain("amount");
+    expect(names("vad gäller för kostnaden?")).not.toContain("amount");
     expect(names("what is the purpose of the plan?")).not.toContain("amount");
   });
 
