@@ -119,9 +119,14 @@ function blank(text: string, spans: { start: number; end: number }[]): string {
   return out;
 }
 
+/** The span with an English genitive "'s" that follows it: blanked alone, the "s" would be left as a word. */
+function withGenitive(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  return { start: span.start, end: span.end + (/^['’]s\b/.exec(text.slice(span.end))?.[0].length ?? 0) };
+}
+
 /** Municipality names (and an English genitive "'s" after them) select documents; as terms they are noise. */
 function municipalitySpans(text: string, kit: LanguageKit): { start: number; end: number }[] {
-  return kit.findMunicipalities(text).map((m) => ({ start: m.start, end: m.end + (/^['’]s\b/.exec(text.slice(m.end))?.[0].length ?? 0) }));
+  return kit.findMunicipalities(text).map((m) => withGenitive(text, m));
 }
 
 /** Agencies are searched by their official name, whatever the question called them ("FK", "Swedish Tax Agency"). */
@@ -281,7 +286,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const agencyMentions = kit.findPublicBodies(text).filter((b) => !local.has(b.name));
   let searchable = withOfficialNames(blank(text, municipalitySpans(text, kit)), agencyMentions);
   const matches = language === "en" ? kit.expandEnglish(searchable) : [];
-  searchable = blank(searchable, matches);
+  searchable = blank(searchable, matches.map((m) => withGenitive(searchable, m)));
   const own = kit.queryTerms(searchable);
   const groups = ownGroups(searchable, own, language);
   withNumberWords(groups, kit);

@@ -33,6 +33,14 @@ describe("analyseQuery with everyday English words", () => {
   });
 });
 
+describe("analyseQuery with an English genitive", () => {
+  it("leaves no 's' of a translated word behind as a word of its own", () => {
+    const own = (q: string) => analyseQuery(q, kit).groups.filter((g) => g.source === "question").map((g) => g.written);
+    expect(own("can staff walk a client's dog?")).toEqual([]);
+    expect(own("what is Umeå’s twin town policy?")).toEqual([]);
+  });
+});
+
 describe("analyseQuery with numbers", () => {
   it("searches a small number as its Swedish word too, and the word as its digits, at a short number's weight", () => {
     const digits = analyseQuery("vilka 4 saker prioriteras?", kit);
