@@ -49,6 +49,8 @@ interface Glossary {
    * ("GDPR", "LSS") are left out: staff write acronyms the same way in both languages.
    */
   words: ReadonlySet<string>;
+  /** Every word of the English keys as written, lower case: a form a key has is read as the key does. */
+  written: ReadonlySet<string>;
 }
 
 let glossary: Glossary | null = null;
@@ -80,6 +82,7 @@ function load(): Glossary {
   const trie: TrieNode = { children: new Map(), entry: null };
   const entries: GlossaryEntry[] = [];
   const words = new Set<string>();
+  const written = new Set<string>();
   const rows = GLOSSARY_FILES.flatMap((file) => dataRows(file).map((row) => ({ row, general: file === GENERAL_FILE })));
   for (const { row: [english = "", swedish = ""], general } of rows) {
     const entry = { english, swedish: swedish.split("|").map((s) => s.trim()).filter((s) => s !== ""), general };
@@ -89,6 +92,7 @@ function load(): Glossary {
     let node = trie;
     for (const token of tokenize(english)) {
       const key = entryKeyOf(token);
+      written.add(token.norm);
       if (token.kind === "word" && !stopwords("en").has(token.norm) && !ALL_CAPS.test(token.text) && !sameInSwedish.has(token.norm)) words.add(key);
       let child = node.children.get(key);
       if (!child) node.children.set(key, (child = { children: new Map(), entry: null }));
@@ -97,12 +101,31 @@ function load(): Glossary {
     // The first line for a key wins, so a file edit never silently changes an earlier entry.
     node.entry ??= entry;
   }
-  glossary = { entries, trie, words };
+  glossary = { entries, trie, words, written };
   return glossary;
 }
 
-/** The child for the token's stem or, when there is none, for a base word it may be made from ("copied" → copy). */
+let irregular: ReadonlyMap<string, string> | null = null;
+
+/**
+ * The stem of the base of an irregular verb form ("rang" → ring, "took" → take), if it is one and
+ * no glossary key is written with it ("paid" has its own line).
+ */
+function irregularStem(lowerWord: string): string | undefined {
+  irregular ??= new Map(dataRows("irregular-en.tsv").map(([form = "", base = ""]) => [form, stemEnglish(base)]));
+  const base = irregular.get(lowerWord);
+  return base === undefined || load().written.has(lowerWord) ? undefined : base;
+}
+
+/**
+ * The child for the token's stem or, when there is none, for a base word it may be made from
+ * ("copied" → copy). An irregular verb form goes to its base first: "rang" would otherwise stem to
+ * "range".
+ */
 function childFor(node: TrieNode, token: Token): TrieNode | undefined {
+  const base = token.kind === "word" ? irregularStem(token.norm) : undefined;
+  const viaBase = base === undefined ? undefined : node.children.get(base);
+  if (viaBase) return viaBase;
   const own = node.children.get(keyOf(token));
   if (own || token.kind !== "word") return own;
   for (const stem of englishBaseStems(token.norm)) {
@@ -153,5 +176,6 @@ export function glossaryEntries(): readonly GlossaryEntry[] {
 /** True when the lower-case word, lightly stemmed or brought to its base, is a content word of some English key. */
 export function isGlossaryWord(lowerWord: string): boolean {
   const { words } = load();
-  return words.has(stemEnglish(lowerWord)) || englishBaseStems(lowerWord).some((stem) => words.has(stem));
+  const base = irregularStem(lowerWord);
+  return words.has(stemEnglish(lowerWord)) || (base !== undefined && words.has(base)) || englishBaseStems(lowerWord).some((stem) => words.has(stem));
 }
