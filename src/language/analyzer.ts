@@ -5,6 +5,7 @@
  * compound parts added at the compound's own position.
  */
 import { compoundBaseForm, lexiconBaseForm, splitCompound } from "./compounds";
+import { dictionaryBaseForm } from "./dictionary";
 import { municipalityTerm } from "./municipalities";
 import { foldDiacritics } from "./normalize";
 import { stemSwedish } from "./stemmer";
@@ -60,7 +61,7 @@ export function termOf(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const municipality = municipalityTerm(word);
-  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(foldDiacritics(lexiconBaseForm(word) ?? compoundBaseForm(word) ?? word)));
+  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(foldDiacritics(lexiconBaseForm(word) ?? compoundBaseForm(word) ?? dictionaryBaseForm(word) ?? word)));
   return remember(termCache, word, term);
 }
 

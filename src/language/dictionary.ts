@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { splitCompound } from "./compounds";
 import { foldDiacritics } from "./normalize";
 
 const WORD = /^[a-zåäöéü]{5,}$/;
@@ -49,4 +50,36 @@ export function swedishWords(): ReadonlySet<string> {
 /** Whether the dictionary lists the lower-case word (five letters or more) as it is written. */
 export function isDictionaryWord(word: string): boolean {
   return loadDictionary().listed.has(word);
+}
+
+/**
+ * Endings Snowball's classic rules leave on a word: the neuter definite and its genitive
+ * ("förbudet", "förbudets"), an adjective's or a supine's "-t" ("eventuellt", "förbättrat"), and
+ * "-n" after a vowel ("byrån").
+ */
+const LEFT_ENDINGS = ["ets", "et", "t", "ns", "n"];
+/** What a word ends in before a definite "-n": a vowel ("byrån") or -el, -er ("regeln"). */
+const BEFORE_N = /(?:[aeiouyåäö]|el|er)$/;
+
+/**
+ * The dictionary word an inflected form is made of, where Snowball leaves the two apart and the
+ * lexicon does not know the word: "förbudet" → "förbud", "eventuellt" → "eventuell",
+ * "kriteriet" → "kriterie", "svetsjobbet" → "svetsjobb" (a compound of dictionary words). Null when the form is itself a dictionary word ("planet", "paket") or
+ * no ending leaves one.
+ */
+export function dictionaryBaseForm(word: string): string | null {
+  const { words } = loadDictionary();
+  if (word.length < 7 || words.has(word)) return null;
+  for (const ending of LEFT_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    if (ending.startsWith("n") && !BEFORE_N.test(base)) continue;
+    const undoubled = /(mm|nn)$/.test(base) ? base.slice(0, -1) : base;
+    if (words.has(base)) return base;
+    if (words.has(undoubled)) return undoubled;
+    // A compound of dictionary words in the definite ("svetsjobbet", "avslutsdatumet"); not for
+    // "-t", which ends too many words of their own.
+    if (ending !== "t" && splitCompound(base, words).length) return base;
+  }
+  return null;
 }

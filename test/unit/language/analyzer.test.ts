@@ -46,6 +46,15 @@ describe("analyze", () => {
     }
   });
 
+  it("brings forms Snowball leaves apart to their dictionary word when the lexicon lacks it", () => {
+    const pairs: [string, string][] = [["förbudet", "förbud"], ["eventuellt", "eventuell"], ["huvudregeln", "huvudregel"], ["svetsjobbet", "svetsjobb"], ["avslutsdatumet", "avslutsdatum"]];
+    for (const [form, base] of pairs) {
+      expect(analyzeTerms(form)[0], form).toBe(analyzeTerms(base)[0]);
+    }
+    // A word the dictionary has as it is keeps its own term.
+    expect(analyzeTerms("paket")[0]).not.toBe(analyzeTerms("pak")[0]);
+  });
+
   it("gives hyphenated words their components and their closed form", () => {
     const terms = analyze("EU-projekt");
     expect(terms.map((t) => [t.term, t.kind, t.position])).toEqual([

@@ -24,10 +24,11 @@ describe("unknown question words read against the index vocabulary", () => {
   });
 
   it("finds the documents' word under a definite ending the stemmer keeps", () => {
-    const taxa = LexicalBuilder.fromTerms([kit.analyzer.terms("Hemtjänst kostar högst maxtaxa per månad.")]);
-    expect(taxa.has(term("maxtaxan"))).toBe(false);
-    const query = withIndexVocabulary(analyseQuery("hur mycket är maxtaxan?", kit), taxa);
-    expect(query.groups.flatMap((g) => g.alternatives.map((a) => a.term))).toContain(term("maxtaxa"));
+    // Neither the lexicon nor the dictionary knows "hyrestaxa", so the analyzer leaves "-n" on.
+    const taxa = LexicalBuilder.fromTerms([kit.analyzer.terms("Hyran är högst hyrestaxa per månad.")]);
+    expect(taxa.has(term("hyrestaxan"))).toBe(false);
+    const query = withIndexVocabulary(analyseQuery("hur mycket är hyrestaxan?", kit), taxa);
+    expect(query.groups.flatMap((g) => g.alternatives.map((a) => a.term))).toContain(term("hyrestaxa"));
   });
 
   it("splits a compound into words the documents use, or keeps its head", () => {
