@@ -54,10 +54,11 @@ export function isDictionaryWord(word: string): boolean {
 
 /**
  * Endings Snowball's classic rules leave on a word: the neuter definite and its genitive
- * ("förbudet", "förbudets"), an adjective's or a supine's "-t" ("eventuellt", "förbättrat"), and
- * "-n" after a vowel ("byrån").
+ * ("förbudet", "förbudets"), the plural definite of nouns in -e ("ärendena"), an adjective's or
+ * a supine's "-t" ("eventuellt", "förbättrat"), and "-n" after a vowel, -el or -er ("byrån",
+ * "regeln").
  */
-const LEFT_ENDINGS = ["ets", "et", "t", "ns", "n"];
+const LEFT_ENDINGS = ["ets", "et", "nas", "na", "t", "ns", "n"];
 /** What a word ends in before a definite "-n": a vowel ("byrån") or -el, -er ("regeln"). */
 const BEFORE_N = /(?:[aeiouyåäö]|el|er)$/;
 
@@ -73,7 +74,7 @@ export function dictionaryBaseForm(word: string): string | null {
   for (const ending of LEFT_ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
-    if (ending.startsWith("n") && !BEFORE_N.test(base)) continue;
+    if (ending.startsWith("na") ? !base.endsWith("e") : ending.startsWith("n") && !BEFORE_N.test(base)) continue;
     const undoubled = /(mm|nn)$/.test(base) ? base.slice(0, -1) : base;
     if (words.has(base)) return base;
     if (words.has(undoubled)) return undoubled;
