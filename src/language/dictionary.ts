@@ -55,12 +55,15 @@ export function isDictionaryWord(word: string): boolean {
 /**
  * Endings Snowball's classic rules leave on a word: the neuter definite and its genitive
  * ("förbudet", "förbudets"), the plural definite of nouns in -e ("ärendena"), an adjective's or
- * a supine's "-t" ("eventuellt", "förbättrat"), and "-n" after a vowel, -el or -er ("byrån",
- * "regeln").
+ * a supine's "-t" ("eventuellt", "förbättrat"), and "-n" after a vowel other than "e", -el or -er
+ * ("byrån", "regeln").
  */
 const LEFT_ENDINGS = ["ets", "et", "nas", "na", "t", "ns", "n"];
-/** What a word ends in before a definite "-n": a vowel ("byrån") or -el, -er ("regeln"). */
-const BEFORE_N = /(?:[aeiouyåäö]|el|er)$/;
+/**
+ * What a word ends in before a definite "-n": a vowel ("byrån") or -el, -er ("regeln"); not "e",
+ * since Snowball removes "-en" itself.
+ */
+const BEFORE_N = /(?:[aiouyåäö]|el|er)$/;
 
 /**
  * The dictionary word an inflected form is made of, where Snowball leaves the two apart and the
