@@ -13,8 +13,12 @@ import type { SearchHit } from "../retrieve/search";
  * (84 answerable and 21 unanswerable English questions), 0.25 abstains on 7 answerable and catches
  * 7 unanswerable, 0.35 abstains on 11 and catches 13. The lower one is kept because a wrong answer
  * shows its quotes, so staff can see it does not answer, while a wrong abstention hides the answer.
+ * For Swedish questions, over dev, our unanswerable set and held-out sets F–J (334 questions, 272
+ * answerable, 62 not), 0.35 abstained on 14 answerable and caught 28 unanswerable, 0.30 on 10 and
+ * 27, 0.25 on 6 and 26. 0.30 is kept: a Swedish question meets the text in its own words, so it
+ * may be asked to cover more than a translated one.
  */
-export const MIN_COVERAGE: Record<Language, number> = { sv: 0.35, en: 0.25 };
+export const MIN_COVERAGE: Record<Language, number> = { sv: 0.3, en: 0.25 };
 
 export function shouldAbstain(hits: SearchHit[], language: Language): boolean {
   const best = Math.max(0, ...hits.slice(0, 3).map((h) => h.coverage));
