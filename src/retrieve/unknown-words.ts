@@ -3,17 +3,17 @@
  * lexicon does not know may still be made of words the documents use ("köksegenkontrollen" → kök +
  * egenkontroll; "stektermometern" ends in termometer), and a noun may appear only as its verb
  * ("utvecklingen" / "utvecklas"; nouns in -ning and -ering bring their root to the index themselves,
- * see actionNounRoot), or be the documents' word with a definite ending ("maxtaxan"), or a word cut
- * short ("Justitiedep.", "kommunfullm."). Only words
- * unknown to the index are read this way, so a question whose words the documents use is searched
- * exactly as before.
+ * see actionNounRoot), or be the documents' word with a definite ending the analyzer keeps
+ * ("hyrestaxan"), or a word cut short ("Justitiedep.", "kommunfullm."). Only words unknown to the
+ * index are read this way, so a question whose words the documents use is searched exactly as
+ * before.
  */
 import type { LexicalIndex, WeightedTerm } from "../index/lexical";
 import { TERM_WEIGHTS, termsOfGroups, type AnalysedQuery, type TermGroup } from "./query";
 
 /**
- * A definite ending Snowball leaves on a word the lexicon lacks ("maxtaxan" for "maxtaxa", whose
- * term is "maxtax"); then Swedish nouns made from verbs and back: -era/-ering, -a/-ning, -ande.
+ * A definite ending Snowball leaves on a word neither the lexicon nor the dictionary has
+ * ("hyrestaxan" for "hyrestaxa", whose term is "hyrestax"); then Swedish nouns made from verbs and back: -era/-ering, -a/-ning, -ande.
  */
 const DERIVATIONS: ReadonlyArray<readonly [string, string]> = [
   ["an", ""],
