@@ -54,10 +54,11 @@ export function isSearchStopword(word: string): boolean {
 
 /**
  * Short words that are informal Swedish when typed in lower case on their own ("ska va klar",
- * "va gäller?": vara, vad) but an abbreviation in capitals or in a compound ("VA-plan": vatten och
- * avlopp). Only the lower-case, unhyphenated form is dropped.
+ * "va gäller?": vara, vad; "mål o riktlinjer", "vad e taxan", "å andra": och, är, att) but an
+ * abbreviation or a name in capitals or in a compound ("VA-plan": vatten och avlopp; "E-hälsa").
+ * Only the lower-case, unhyphenated form is dropped.
  */
-const INFORMAL_LOWER_CASE: ReadonlySet<string> = new Set(["va"]);
+const INFORMAL_LOWER_CASE: ReadonlySet<string> = new Set(["va", "o", "e", "å"]);
 
 export function isInformalWord(token: Token, next: Token | undefined): boolean {
   return INFORMAL_LOWER_CASE.has(token.text) && !next?.joined;

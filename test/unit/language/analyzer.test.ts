@@ -95,6 +95,7 @@ describe("analyze", () => {
   it("drops a question's informal words, but not the abbreviation they spell in capitals or a compound", () => {
     const question = (text: string) => analyzeTerms(text, { question: true });
     expect(question("ska utredningen va klar med sitt uppdrag?")).toEqual(analyzeTerms("ska utredningen klar uppdrag?"));
+    expect(question("vad e taxan för vård o omsorg?")).toEqual(analyzeTerms("vad taxan för vård omsorg?"));
     expect(question("vad säger VA-planen om VA?")).toContain("va");
     expect(question("vad säger va-planen?")).toContain("va");
     expect(analyzeTerms("va")).toEqual(["va"]);
