@@ -6,7 +6,7 @@
  * keep their passages and vectors; removed files leave the index; a file that fails to parse is
  * reported and, if an earlier version was indexed, that version stays.
  */
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Limits } from "../config";
@@ -129,9 +129,20 @@ export async function ingest(deps: IngestDeps, paths: string[] = []): Promise<In
   }
 }
 
+/**
+ * Files an index that cannot be reused (built by another version of styrdok, or with other
+ * embeddings) held from outside `roots`: they are read again rather than dropped, since nothing
+ * but that index remembers that a coordinator ingested them from elsewhere.
+ */
+function carriedOver(deps: IngestDeps, roots: string[]): string[] {
+  const previous = readManifest(deps.indexDir);
+  return (previous?.documents ?? []).map((d) => d.source).filter((file) => !isUnder(file, roots) && existsSync(file));
+}
+
 async function ingestLocked(deps: IngestDeps, paths: string[], started: number): Promise<IngestReport> {
   const roots = (paths.length ? paths : [deps.corpusDir]).map((p) => path.resolve(p));
   const manifest = reusableManifest(deps);
+  const carried = manifest ? [] : carriedOver(deps, roots);
   const known = new Map((manifest?.documents ?? []).map((d) => [d.source, d]));
   const taken = new Set([...known.values()].map((d) => d.id));
   const reports: FileReport[] = [];
@@ -163,7 +174,7 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
     deps.logger.warn("ingest.file_failed", { file: report.path, error: report.error });
   };
 
-  for (const file of scanPaths(roots)) {
+  for (const file of scanPaths([...roots, ...carried])) {
     const old = known.get(file) ?? null;
     const report: FileReport = { path: displayPath(file), docId: old?.id ?? null, status: "unchanged", chunks: old?.chunkCount ?? 0, warnings: [], error: null };
     reports.push(report);

@@ -66,6 +66,22 @@ describe("incremental ingest", () => {
     expect(await engine.reindex()).toMatchObject({ updated: 0, unchanged: 5, indexWritten: false });
   });
 
+  it("keeps documents ingested from outside the corpus when an index of another version is rebuilt", async () => {
+    runtime = await tempRuntime({ indexed: true });
+    const { engine, config } = runtime;
+    const extra = path.join(runtime.root, "extra");
+    mkdirSync(extra);
+    writeFileSync(path.join(extra, "plan.txt"), "Handlingsplan för integration\n\nKommunen ska erbjuda språkkurser.\n");
+    expect((await engine.reindex([extra])).documents).toBe(6);
+    const manifestFile = path.join(config.indexDir, currentGeneration(config.indexDir)!, "manifest.json");
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { analyzer: string };
+    manifest.analyzer = "an-older-analyzer";
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const rebuilt = await engine.reindex();
+    expect(rebuilt).toMatchObject({ added: 6, documents: 6, indexWritten: true });
+    expect(engine.documents().map((d) => d.id)).toContain("plan");
+  });
+
   it("lists a file that cannot be read and keeps indexing the rest", async () => {
     runtime = await tempRuntime();
     writeFileSync(path.join(runtime.config.corpusDir, "trasig.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
