@@ -185,7 +185,7 @@ export function isLexiconWord(lowerWord: string): boolean {
 }
 
 /** Swedish doubles a final m or n before an ending ("programmet", "rummen"); undo it. */
-function undouble(word: string): string {
+export function undouble(word: string): string {
   return /(mm|nn)$/.test(word) ? word.slice(0, -1) : word;
 }
 

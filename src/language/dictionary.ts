@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { splitCompound } from "./compounds";
+import { splitCompound, undouble } from "./compounds";
 import { foldDiacritics } from "./normalize";
 
 const WORD = /^[a-zåäöéü]{5,}$/;
@@ -78,9 +78,8 @@ export function dictionaryBaseForm(word: string): string | null {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
     if (ending.startsWith("na") ? !base.endsWith("e") : ending.startsWith("n") && !BEFORE_N.test(base)) continue;
-    const undoubled = /(mm|nn)$/.test(base) ? base.slice(0, -1) : base;
     if (words.has(base)) return base;
-    if (words.has(undoubled)) return undoubled;
+    if (words.has(undouble(base))) return undouble(base);
     // A compound of dictionary words in the definite ("svetsjobbet", "avslutsdatumet"); not for
     // "-t", which ends too many words of their own.
     if (ending !== "t" && splitCompound(base, words).length) return base;
