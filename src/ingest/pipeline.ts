@@ -39,13 +39,13 @@ export interface IngestDeps {
   clock?: () => Date;
 }
 
-/** How many files are parsed at once. */
 /**
  * Bump when the same file would be read into other text, passages or metadata (block rules,
  * chunking): a document indexed by another version is read again, though its bytes are unchanged.
  */
 export const PARSER_VERSION = 5;
 
+/** How many files are parsed at once. */
 const PARSE_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
 
 /** A document for the new index: either kept from the previous index, or freshly parsed. */
@@ -67,8 +67,7 @@ function skipReason(file: string): string {
 }
 
 /** The previous manifest, when the index it describes can be reused by this build. */
-function reusableManifest(deps: IngestDeps): Manifest | null {
-  const manifest = readManifest(deps.indexDir);
+function reusableManifest(manifest: Manifest | null, deps: IngestDeps): Manifest | null {
   if (!manifest) return null;
   try {
     checkCompatible(manifest, { embeddings: deps.embeddings.info, analyzer: deps.analyzer.name });
@@ -134,15 +133,15 @@ export async function ingest(deps: IngestDeps, paths: string[] = []): Promise<In
  * embeddings) held from outside `roots`: they are read again rather than dropped, since nothing
  * but that index remembers that a coordinator ingested them from elsewhere.
  */
-function carriedOver(deps: IngestDeps, roots: string[]): string[] {
-  const previous = readManifest(deps.indexDir);
+function carriedOver(previous: Manifest | null, roots: string[]): string[] {
   return (previous?.documents ?? []).map((d) => d.source).filter((file) => !isUnder(file, roots) && existsSync(file));
 }
 
 async function ingestLocked(deps: IngestDeps, paths: string[], started: number): Promise<IngestReport> {
   const roots = (paths.length ? paths : [deps.corpusDir]).map((p) => path.resolve(p));
-  const manifest = reusableManifest(deps);
-  const carried = manifest ? [] : carriedOver(deps, roots);
+  const previous = readManifest(deps.indexDir);
+  const manifest = reusableManifest(previous, deps);
+  const carried = manifest ? [] : carriedOver(previous, roots);
   const known = new Map((manifest?.documents ?? []).map((d) => [d.source, d]));
   const taken = new Set([...known.values()].map((d) => d.id));
   const reports: FileReport[] = [];
