@@ -69,10 +69,11 @@ const FRAMING_WRITTEN: readonly string[] = FRAMING_WORDS.map((w) => foldDiacriti
  * question, "handla" (shop) is its subject, though both are "handl"; "tar" frames only in "tar upp".
  */
 function framingPositions(text: string, own: readonly QueryTerm[]): Set<number> {
-  const folded = foldDiacritics(text.toLowerCase());
   const positions = new Set<number>();
   for (const t of own) {
-    const rest = folded.slice(t.start);
+    // Folded from the word on: folding the whole text first would shift the offsets of a question
+    // typed in decomposed form ("a" + combining ring), whose folded letters are fewer.
+    const rest = foldDiacritics(text.slice(t.start).toLowerCase());
     if (FRAMING_WRITTEN.some((w) => rest.startsWith(w) && !/\p{L}/u.test(rest.charAt(w.length)))) positions.add(t.position);
   }
   return positions;

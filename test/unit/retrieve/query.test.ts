@@ -65,4 +65,10 @@ describe("analyseQuery with words that frame the question", () => {
     const groups = analyseQuery("vad gäller för husdjur i hemtjänsten?", kit).groups;
     expect(groups.map((g) => g.alternatives[0]!.term)).toEqual([kit.analyzer.terms("husdjur")[0]!, kit.analyzer.terms("hemtjänsten")[0]!]);
   });
+
+  it("finds framing words in a question typed in decomposed Unicode too", () => {
+    const subject = (q: string) => analyseQuery(q, kit).groups.map((g) => g.alternatives[0]!.term);
+    const question = "vad gäller för husdjur och vad säger riktlinjen?";
+    expect(subject(question.normalize("NFD"))).toEqual(subject(question.normalize("NFC")));
+  });
 });
