@@ -61,6 +61,17 @@ describe("analyseQuery with words that frame the question", () => {
     expect(termsOf("how are documents archived?")).toContain(kit.analyzer.terms("arkivering")[0]!);
   });
 
+  it("leaves an English question word to the intents, as 'när' and 'hur länge' are in Swedish", () => {
+    const subjects = (q: string) => analyseQuery(q, kit).groups.map((g) => g.alternatives.map((a) => a.term));
+    const strategy = kit.analyzer.terms("strategi")[0]!;
+    for (const asked of ["When was the strategy adopted?", "Why was the strategy adopted?", "How long is the strategy valid?", "How much does the strategy cost?", "How many goals does the strategy have?"]) {
+      const groups = subjects(asked);
+      expect(groups.some((g) => g.includes(strategy)), asked).toBe(true);
+      expect(groups.flat(), asked).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(datum|syft|belopp|antal)/)]));
+    }
+    expect(analyseQuery("When was the strategy adopted?", kit).intents.map((i) => i.name)).toContain("time");
+  });
+
   it("reads 'vad gäller för …' as asking what a document says about the subject", () => {
     const groups = analyseQuery("vad gäller för husdjur i hemtjänsten?", kit).groups;
     expect(groups.map((g) => g.alternatives[0]!.term)).toEqual([kit.analyzer.terms("husdjur")[0]!, kit.analyzer.terms("hemtjänsten")[0]!]);
