@@ -50,7 +50,7 @@ describe("question intents", () => {
   });
 
   it("knows questions about entry into force, in Swedish word order too, and how documents state it", () => {
-    for (const q of ["when did the rules come into force?", "when does it take effect?", "när började lagen gälla?", "när träder ändringen i kraft?", "nar borjade den galla?"]) {
+    for (const q of ["when did the rules come into force?", "when does it take effect?", "when did the rules start applying?", "is the change coming into force this year?", "när började lagen gälla?", "när träder ändringen i kraft?", "nar borjade den galla?"]) {
       expect(names(q), q).toContain("inforce");
     }
     expect(names("vad gäller för avgiften?")).not.toContain("inforce");
