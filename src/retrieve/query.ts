@@ -227,7 +227,8 @@ function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language): T
     if (option.length !== 1 || option[0]!.weight < 1) continue;
     for (const words of kit.synonyms(option[0]!.term, group.written)) {
       const key = words.join(" ");
-      if (seen.has(key)) continue;
+      // "ta kontakt" says no more than "kontakt" itself, and would search for "ta".
+      if (seen.has(key) || words.includes(option[0]!.term)) continue;
       seen.add(key);
       const synonym = words.map((term) => ({ term, weight: TERM_WEIGHTS.synonym }));
       synonyms.push(synonym);

@@ -83,3 +83,15 @@ describe("analyseQuery with words that frame the question", () => {
     expect(subject(question.normalize("NFD"))).toEqual(subject(question.normalize("NFC")));
   });
 });
+
+describe("analyseQuery with Swedish synonyms", () => {
+  it("leaves out a synonym phrase that holds the question's own word, and with it the phrase's other words", () => {
+    const kontakt = kit.analyzer.terms("kontakt")[0]!;
+    const phrase = kit.synonyms(kontakt).find((words) => words.length > 1 && words.includes(kontakt));
+    expect(phrase).toBeDefined();
+    const extra = phrase!.filter((t) => t !== kontakt);
+    const terms = analyseQuery("vem har kontakt med vänorterna?", kit).terms.map((t) => t.term);
+    expect(terms).toContain(kontakt);
+    for (const t of extra) expect(terms).not.toContain(t);
+  });
+});
