@@ -103,9 +103,16 @@ function idParts(id: string): string[] {
   return pieces.length > 1 ? [...new Set(pieces.map(foldDiacritics))] : [];
 }
 
-function pushTerms(out: Term[], token: Token, position: number, options: AnalyzeOptions): void {
+/**
+ * The noun or adjective of an age written with its number ("78-åring", "80-åringar", "18-åriga"):
+ * it says "N år", as the documents write age limits ("75 år eller äldre"), not a word of its own.
+ */
+const AGE_WORD = /^åri(ng|ngar|ngen|ngarna|g|ga|ge|gt)$/;
+
+function pushTerms(out: Term[], token: Token, position: number, options: AnalyzeOptions, previous?: Token): void {
   const at = { position, start: token.start, end: token.end };
-  if (token.kind === "number") out.push({ term: token.norm, kind: "number", ...at });
+  if (token.kind === "word" && token.joined && previous?.kind === "number" && AGE_WORD.test(token.norm)) out.push({ term: termOf("år"), kind: "word", ...at });
+  else if (token.kind === "number") out.push({ term: token.norm, kind: "number", ...at });
   else if (token.kind === "id") {
     out.push({ term: token.norm, kind: "id", ...at });
     for (const part of idParts(token.norm)) out.push({ term: part, kind: "part", ...at });
@@ -129,8 +136,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Term[] {
   let groupText = "";
   for (let position = 0; position < tokens.length; position++) {
     const token = tokens[position]!;
-    if (!options.question || !isInformalWord(token, tokens[position + 1])) pushTerms(out, token, position, options);
     const previous = tokens[position - 1];
+    if (!options.question || !isInformalWord(token, tokens[position + 1])) pushTerms(out, token, position, options, previous);
     if (token.kind !== "word" || !token.joined || previous?.kind !== "word") {
       groupStart = position;
       groupText = token.norm;

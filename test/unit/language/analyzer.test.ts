@@ -75,6 +75,16 @@ describe("analyze", () => {
     expect(analyze("200 000 invånare")[0]).toMatchObject({ term: "200000", kind: "number", start: 0, end: 7 });
   });
 
+  it("reads an age written with its number as years, as age limits are written", () => {
+    const year = analyzeTerms("år")[0]!;
+    for (const age of ["en 78-åring", "80-åringar", "18-åriga elever"]) {
+      const terms = analyzeTerms(age);
+      expect(terms, age).toContain(year);
+      expect(terms.some((t) => t.startsWith("aring") || t.startsWith("arig")), age).toBe(false);
+    }
+    expect(analyzeTerms("75 år eller äldre")).toEqual(expect.arrayContaining(["75", year]));
+  });
+
   it("counts stop words in positions so phrases can be matched", () => {
     const terms = analyze("Agenda 2030 och de globala målen");
     expect(terms.map((t) => [t.term, t.position])).toEqual([
