@@ -87,4 +87,12 @@ describe("question intents", () => {
     expect(intentMatch(age, "Personer som är 75 år eller äldre har rätt till service.")).toBe(1);
     expect(intentMatch(age, "Barnet ska samtycka skriftligen.")).toBe(0);
   });
+
+  it("reads someone's age in a question as asking about rules that depend on age", () => {
+    for (const q of ["kan en 78-åring få hjälp hemma?", "gäller det 16-åriga elever?", "can a 16-year-old consent?", "what support do people aged 80 get?"]) {
+      expect(names(q), q).toContain("age");
+    }
+    expect(names("vad hände 2016?")).not.toContain("age");
+    expect(names("hur många år gäller strategin?")).not.toContain("age");
+  });
 });
