@@ -2,7 +2,8 @@
  * Hybrid search: BM25 over analysed terms and HNSW over vectors, fused by reciprocal rank, then the
  * top candidates re-scored with cheap exact features — how much of the question a passage covers
  * (idf-weighted), how much of it one clause-sized stretch covers, question phrases found verbatim,
- * and question terms in the section headings. A table of contents counts half.
+ * and question terms in the section headings, and how much of the candidates' fused score their
+ * document gathers. A table of contents counts half.
  * Those features are read from the index (postings, each passage's words), never by analysing a
  * candidate's text again: that was most of a question's time at 10,000 documents.
  */
@@ -57,7 +58,7 @@ const CONTENTS_SHARE = 0.5;
  * passage about something else. Added flat at 0.006 and at 0.012 it also lifted such passages into
  * the top three, where abstention looks, and one unanswerable question fewer of ours was caught.
  */
-const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004, intent: 0.02, near: 0.02 };
+const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004, intent: 0.02, near: 0.02, document: 0.005 };
 /** How close question words must stand to count as said together: about a clause. */
 const NEAR_WINDOW = 10;
 
@@ -86,6 +87,24 @@ function fuse(lexical: { ordinal: number; score: number }[], vector: { ordinal: 
     c.vector = hit.similarity;
   });
   return [...byOrdinal.values()].sort((a, b) => b.fused - a.fused);
+}
+
+/**
+ * How much of the candidates' fused score each document gathers, relative to the document that
+ * gathers most. Guidelines of one municipality share their vocabulary ("brukare", "avgift",
+ * "hemtjänst"), so a passage of the document the question is about often ranks beside passages of
+ * its neighbours that say the same words about something else; the document many of the question's
+ * passages come from is more likely the one it asks about. Measured on the held-out sets, at 0.005:
+ * 14 questions moved up and 2 down; a weight of 0.015 lifted whole documents over better passages.
+ */
+function documentSupport(index: LoadedIndex, candidates: readonly Candidate[]): (docId: string) => number {
+  const gathered = new Map<string, number>();
+  for (const c of candidates) {
+    const docId = index.chunks[c.ordinal]!.docId;
+    gathered.set(docId, (gathered.get(docId) ?? 0) + c.fused);
+  }
+  const most = Math.max(...gathered.values());
+  return (docId) => (most > 0 ? gathered.get(docId)! / most : 0);
 }
 
 function phraseMatches(sequence: readonly string[], phrases: string[][]): number {
@@ -201,6 +220,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     });
   }
   const near = nearCoverage(index, query);
+  const support = documentSupport(index, fused);
   const hits = fused.map((c): SearchHit => {
     const chunk = index.chunks[c.ordinal]!;
     const terms = passageTerms(index, query, c.ordinal);
@@ -217,7 +237,8 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
       FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) +
       FEATURE_WEIGHTS.heading * heading +
       FEATURE_WEIGHTS.near * near(c.ordinal, terms, cover, context) +
-      FEATURE_WEIGHTS.intent * cover * intentMatch(query.intents, chunk.text));
+      FEATURE_WEIGHTS.intent * cover * intentMatch(query.intents, chunk.text) +
+      FEATURE_WEIGHTS.document * support(chunk.docId));
     return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
   });
   return hits.sort((a, b) => b.score - a.score).slice(0, options.k);

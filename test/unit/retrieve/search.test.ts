@@ -64,3 +64,32 @@ describe("search and a table of contents", () => {
     }
   });
 });
+
+describe("search across documents that share their words", () => {
+  it("prefers, between two passages alike, the one whose document more of the question's passages come from", async () => {
+    const section = (n: number, title: string, text: string) => `${n} ${title}\n\n${text}`;
+    const shared = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        // Says it in a passage of its own, a little more briefly: BM25 would put it first.
+        "anvisning.txt": ["Anvisning för personalen", section(1, "Larm", "Avgiften för trygghetslarm betalas varje månad."), section(2, "Nycklar", "Nycklar lämnas till enhetschefen.")].join("\n\n"),
+        "hemtjanst.txt": [
+          "Riktlinje för hemtjänsten",
+          section(1, "Larm", "Avgiften för trygghetslarm betalas varje månad till kommunen."),
+          section(2, "Installation", "Trygghetslarm installeras av larmcentralen, och installationen ingår i avgiften."),
+          section(3, "Byte", "Ett trasigt trygghetslarm byts utan ny avgift."),
+          section(4, "Uppsägning", "Avgiften för trygghetslarm upphör när larmet sägs upp."),
+        ].join("\n\n"),
+      },
+      indexed: true,
+    });
+    try {
+      const found = await shared.engine.retrieve("när betalas avgiften för trygghetslarm?");
+      const [top] = found.hits.map((h) => found.index.chunks[h.ordinal]!);
+      expect(top!.docId).toBe("hemtjanst");
+      expect(top!.text).toContain("betalas varje månad");
+    } finally {
+      await shared.cleanup();
+    }
+  });
+});
