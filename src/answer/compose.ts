@@ -2,7 +2,8 @@
  * Which kind of answer a question gets, once its passages are found:
  * - it names a municipality we have no documents from → say so, and which we have;
  * - it asks about a document itself (adopted when, by whom, dnr, valid until …) → the metadata,
- *   each fact cited by the line that states it;
+ *   each fact cited by the line that states it, or, where the metadata lacks it, a sentence in
+ *   which the document speaks of itself;
  * - it asks across municipalities → one line per municipality, and those that say nothing;
  * - otherwise → the best sentences (or the model's answer), or an abstention when nothing covers it.
  */
@@ -85,11 +86,17 @@ export function compose(found: Found, context: ComposeContext): Composed {
   }
   const { fields, named } = askedOfDocument(query.text);
   const asked = fields.length ? documentsAsked(found, context.kit) : [];
-  if (asked.length) {
-    const answer = metadataAnswer(index, asked, fields, query.text, query.language, context.today);
-    // "Hur länge gäller det?" may point back to a document or to what the question is about: when
-    // the document's metadata does not say, the passages may.
-    if (named || !answer.abstained) return { kind: "final", answer: { ...answer, passages } };
+  // "Hur länge gäller det?" may point back to a document or to what the question is about: when
+  // the document's metadata does not say, the passages may. A question that names the document
+  // ("who owns the guideline?") is answered from them only by a sentence about the document itself
+  // ("kvalitetskontroll av denna riktlinje sköts av …"); one about something in it would answer
+  // for the document what it says of its subject.
+  const unstated = asked.length ? metadataAnswer(index, asked, fields, query.text, query.language, context.today) : null;
+  if (unstated && !unstated.abstained) return { kind: "final", answer: { ...unstated, passages } };
+  if (unstated && named) {
+    const fromText = hits.length && !shouldAbstain(hits, query.language) ? extractiveAnswer(index, context.kit, query, hits, context.today) : null;
+    const aboutItself = fromText && SPEAKS_OF_ITSELF.test(fromText.citations[0]?.quote ?? "") && answersAmount(query, fromText);
+    return aboutItself ? { kind: "extractive", answer: fromText } : { kind: "final", answer: { ...unstated, passages } };
   }
   if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
     return { kind: "final", answer: acrossMunicipalities(found, context) };
@@ -103,6 +110,10 @@ export function compose(found: Found, context: ComposeContext): Composed {
   }
   return { kind: "extractive", answer: extractive };
 }
+
+/** A sentence about a governing document itself: "denna riktlinje", "strategin", "programmet". */
+const SPEAKS_OF_ITSELF =
+  /(?<!\p{L})((denna|detta|dessa|den här|det här) \p{L}*(riktlinje|strategi|program|policy|dokument|plan|föreskrift|direktiv|reglemente)|\p{L}*(riktlinjen|riktlinjerna|strategin|programmet|policyn|dokumentet|handlingsplanen|direktivet|reglementet))(?!\p{L})/iu;
 
 /**
  * A question that asks how many or how much is not answered when its best sentence has no number

@@ -87,6 +87,19 @@ describe("compose: questions about a document and questions about what it says",
     expect(document.abstained).toBe(true);
     expect(document.answer).toMatch(/giltighet och revidering: anges inte i dokumentet/);
   });
+
+  it("answers what a named document's metadata lacks from a sentence about the document itself", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "kallkod.txt": "Riktlinje för öppen källkod i Exempelby\n\nSyfte\n\nKommunen publicerar egen programkod öppet när det går.\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av digitaliseringsenheten på kommunledningskontoret.\n",
+      },
+      indexed: true,
+    });
+    const owner = await runtime.engine.ask("vem förvaltar riktlinjen för öppen källkod, vem är ägare?");
+    expect(owner.abstained).toBe(false);
+    expect(owner.citations[0]!.quote).toContain("Denna riktlinje förvaltas");
+  });
 });
 
 describe("extractive quotes of headed paragraphs", () => {
