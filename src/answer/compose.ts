@@ -94,14 +94,14 @@ export function compose(found: Found, context: ComposeContext): Composed {
   const unstated = asked.length ? metadataAnswer(index, asked, fields, query.text, query.language, context.today) : null;
   if (unstated && !unstated.abstained) return { kind: "final", answer: { ...unstated, passages } };
   if (unstated && named) {
-    const fromText = hits.length && !shouldAbstain(hits, query.language) ? extractiveAnswer(index, context.kit, query, hits, context.today) : null;
+    const fromText = hits.length && !shouldAbstain(hits) ? extractiveAnswer(index, context.kit, query, hits, context.today) : null;
     const aboutItself = fromText && SPEAKS_OF_ITSELF.test(fromText.citations[0]?.quote ?? "") && answersAmount(query, fromText);
     return aboutItself ? { kind: "extractive", answer: fromText } : { kind: "final", answer: { ...unstated, passages } };
   }
   if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
     return { kind: "final", answer: acrossMunicipalities(found, context) };
   }
-  if (!hits.length || shouldAbstain(hits, query.language)) {
+  if (!hits.length || shouldAbstain(hits)) {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
   const extractive = extractiveAnswer(index, context.kit, query, hits, context.today);
