@@ -33,6 +33,16 @@ describe("analyseQuery with everyday English words", () => {
   });
 });
 
+describe("analyseQuery with English light verbs", () => {
+  it("does not search 'take' or 'put' as words, which met Swedish terms ('tak', ceiling)", () => {
+    const terms = (q: string) => analyseQuery(q, kit).terms.map((t) => t.term);
+    const tak = kit.analyzer.terms("tak")[0]!;
+    expect(terms("can home care staff take her dog out for walks?")).not.toContain(tak);
+    expect(terms("where do we put the records?")).not.toContain("put");
+    expect(terms("can home care staff take her dog out for walks?")).toContain(kit.analyzer.terms("hund")[0]!);
+  });
+});
+
 describe("analyseQuery with an English genitive", () => {
   it("leaves no 's' of a translated word behind as a word of its own", () => {
     const own = (q: string) => analyseQuery(q, kit).groups.filter((g) => g.source === "question").map((g) => g.written);
