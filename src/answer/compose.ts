@@ -91,12 +91,12 @@ export function compose(found: Found, context: ComposeContext): Composed {
   // ("who owns the guideline?") is answered from them only by a sentence about the document itself
   // ("kvalitetskontroll av denna riktlinje sköts av …"); one about something in it would answer
   // for the document what it says of its subject.
-  const unstated = asked.length ? metadataAnswer(index, asked, fields, query.text, query.language, context.today) : null;
-  if (unstated && !unstated.abstained) return { kind: "final", answer: { ...unstated, passages } };
-  if (unstated && named) {
+  const metadata = asked.length ? metadataAnswer(index, asked, fields, query.text, query.language, context.today) : null;
+  if (metadata && !metadata.abstained) return { kind: "final", answer: { ...metadata, passages } };
+  if (metadata && named) {
     const fromText = hits.length && !shouldAbstain(hits) ? extractiveAnswer(index, context.kit, query, hits, context.today) : null;
     const aboutItself = fromText && SPEAKS_OF_ITSELF.test(fromText.citations[0]?.quote ?? "") && answersAmount(query, fromText);
-    return aboutItself ? { kind: "extractive", answer: fromText } : { kind: "final", answer: { ...unstated, passages } };
+    return aboutItself ? { kind: "extractive", answer: fromText } : { kind: "final", answer: { ...metadata, passages } };
   }
   if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
     return { kind: "final", answer: acrossMunicipalities(found, context) };

@@ -2,7 +2,7 @@
  * Hybrid search: BM25 over analysed terms and HNSW over vectors, fused by reciprocal rank, then the
  * top candidates re-scored with cheap exact features — how much of the question a passage covers
  * (idf-weighted), how much of it one clause-sized stretch covers, question phrases found verbatim,
- * and question terms in the section headings, and how much of the candidates' fused score their
+ * question terms in the section headings, and how much of the candidates' fused score their
  * document gathers. A table of contents counts half.
  * Those features are read from the index (postings, each passage's words), never by analysing a
  * candidate's text again: that was most of a question's time at 10,000 documents.
