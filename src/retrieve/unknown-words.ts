@@ -13,7 +13,8 @@ import { TERM_WEIGHTS, termsOfGroups, type AnalysedQuery, type TermGroup } from 
 
 /**
  * A definite ending Snowball leaves on a word neither the lexicon nor the dictionary has
- * ("hyrestaxan" for "hyrestaxa", whose term is "hyrestax"); then Swedish nouns made from verbs and back: -era/-ering, -a/-ning, -ande.
+ * ("hyrestaxan" for "hyrestaxa", whose term is "hyrestax"); then Swedish nouns made from verbs
+ * and back: -era/-ering, -a/-ning, -ande.
  */
 const DERIVATIONS: ReadonlyArray<readonly [string, string]> = [
   ["an", ""],
