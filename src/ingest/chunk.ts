@@ -16,6 +16,14 @@ export interface ChunkOptions {
 
 export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { target: 550, max: 800 };
 
+/**
+ * A paragraph shorter than this share of the target joins the passage before it even past the
+ * target (up to max): a closing line such as "Lagändringarna föreslås träda i kraft den 1 juli
+ * 2024." is an afterthought of the paragraph above and, as a passage of its own, has none of the
+ * words of its subject.
+ */
+const AFTERTHOUGHT_SHARE = 0.25;
+
 interface Heading {
   level: number;
   text: string;
@@ -98,7 +106,8 @@ export function chunkDocument(docId: string, normalised: NormalisedText, options
     for (const piece of pieces(unit, text, options)) {
       const start: number = sectionStart ?? piece.start;
       sectionStart = null;
-      if (current && piece.end - current.start <= options.target) {
+      const afterthought = piece.end - piece.start < options.target * AFTERTHOUGHT_SHARE;
+      if (current && piece.end - current.start <= (afterthought ? options.max : options.target)) {
         current.end = piece.end;
       } else {
         emit();

@@ -49,6 +49,17 @@ describe("chunkDocument on the corpus", () => {
     }
   });
 
+  it("keeps a short closing paragraph with the paragraph above it, within the section and max", () => {
+    const body = "Fullmäktige ska anta ett program med mål och riktlinjer för verksamhet som utförs av privata utförare. ".repeat(2);
+    const closing = "Ändringarna träder i kraft den 1 juli 2024.";
+    const n = normalise([{ page: 1, text: `Program\n\n${body}\n\n${closing}\n\nNästa avsnitt\n\n${closing}` }], "text");
+    const chunks = chunkDocument("program", n, { target: 220, max: 300 });
+    expect(chunks.map((c) => c.text)).toEqual([`Program\n\n${body.trim()}\n\n${closing}`, `Nästa avsnitt\n\n${closing}`]);
+    // Past max it stands alone.
+    const tight = chunkDocument("program", n, { target: 220, max: 230 });
+    expect(tight.map((c) => c.text)).toEqual([`Program\n\n${body.trim()}`, closing, `Nästa avsnitt\n\n${closing}`]);
+  });
+
   it("makes passages of a document that is only headings, so it can still be found", () => {
     const n = normalise([{ page: 1, text: "Anslag om sammanträde" }, { page: 2, text: "Kommunfullmäktige" }], "text");
     const chunks = chunkDocument("anslag", n);
