@@ -6,7 +6,7 @@
  * so "following-up", "follows up" and "follow up" all find the "follow up" entry.
  */
 import { dataRows } from "./data";
-import { englishBaseStems, stemEnglish } from "./stemmer";
+import { englishBaseStems, englishBaseWords, englishStem, stemEnglish, type FinalE } from "./stemmer";
 import { stopwords } from "./stopwords";
 import { tokenize, type Token } from "./tokenize";
 
@@ -69,12 +69,34 @@ function keyOf(token: Token): string {
 }
 
 /**
+ * A word's place in the trie: its light stem, marked with what it shows of a final -e, so "car"
+ * and "care", "sit" and "site", "plan" and "plane" stay apart though their stems are one.
+ */
+function markedKey(stem: string, finalE: FinalE): string {
+  return `${stem}+${finalE === "e" ? "e" : finalE === "none" ? "" : "?"}`;
+}
+
+/**
+ * The trie keys a question's word may match, best first: a word that shows whether its base ends
+ * in -e matches keys that agree, or keys written in a form that does not show it ("housing");
+ * "caring" may be "care" or "car" and tries its own form, then both.
+ */
+function keysOfWord(word: string): string[] {
+  const { stem, finalE } = englishStem(word);
+  if (finalE === "unknown") return [markedKey(stem, "unknown"), markedKey(stem, "e"), markedKey(stem, "none")];
+  return [markedKey(stem, finalE), markedKey(stem, "unknown")];
+}
+
+/**
  * An acronym that is also an English stop word ("IT" / "it") is keyed on its exact capitals, so the
  * pronoun never matches. Other keys ignore case: staff write "eu" as often as "EU".
  */
 function entryKeyOf(token: Token): string {
   const acronym = ALL_CAPS.test(token.text) && stopwords("en").has(token.norm);
-  return acronym ? "=" + token.text : keyOf(token);
+  if (acronym) return "=" + token.text;
+  if (token.kind !== "word") return token.norm;
+  const { stem, finalE } = englishStem(token.norm);
+  return markedKey(stem, finalE);
 }
 
 function load(): Glossary {
@@ -93,7 +115,7 @@ function load(): Glossary {
     for (const token of tokenize(english)) {
       const key = entryKeyOf(token);
       written.add(token.norm);
-      if (token.kind === "word" && !stopwords("en").has(token.norm) && !ALL_CAPS.test(token.text) && !sameInSwedish.has(token.norm)) words.add(key);
+      if (token.kind === "word" && !stopwords("en").has(token.norm) && !ALL_CAPS.test(token.text) && !sameInSwedish.has(token.norm)) words.add(keyOf(token));
       let child = node.children.get(key);
       if (!child) node.children.set(key, (child = { children: new Map(), entry: null }));
       node = child;
@@ -108,46 +130,44 @@ function load(): Glossary {
 let irregular: ReadonlyMap<string, string> | null = null;
 
 /**
- * The stem of the base of an irregular verb form ("rang" → ring, "took" → take), if it is one and
- * no glossary key is written with it ("paid" has its own line).
+ * The base of an irregular verb form ("rang" → ring, "took" → take), if it is one and no glossary
+ * key is written with it ("paid" has its own line).
  */
-function irregularStem(lowerWord: string): string | undefined {
-  irregular ??= new Map(dataRows("irregular-en.tsv").map(([form = "", base = ""]) => [form, stemEnglish(base)]));
+function irregularBase(lowerWord: string): string | undefined {
+  irregular ??= new Map(dataRows("irregular-en.tsv").map(([form = "", base = ""]) => [form, base]));
   const base = irregular.get(lowerWord);
   return base === undefined || load().written.has(lowerWord) ? undefined : base;
 }
 
 /**
- * The child for the token's stem or, when there is none, for a base word it may be made from
- * ("copied" → copy). An irregular verb form goes to its base first: "rang" would otherwise stem to
- * "range".
+ * The children a token may lead to, best first: for an irregular verb form its base's ("rang" →
+ * ring; it would otherwise stem to "range"), then its own, then those of a base word it may be
+ * made from ("copied" → copy). Several can hold: "reporting" is on the way to "reporting line" and
+ * is also "report".
  */
-function childFor(node: TrieNode, token: Token): TrieNode | undefined {
-  const base = token.kind === "word" ? irregularStem(token.norm) : undefined;
-  const viaBase = base === undefined ? undefined : node.children.get(base);
-  if (viaBase) return viaBase;
-  const own = node.children.get(keyOf(token));
-  if (own || token.kind !== "word") return own;
-  for (const stem of englishBaseStems(token.norm)) {
-    const child = node.children.get(stem);
-    if (child) return child;
-  }
-  return undefined;
+function childrenFor(node: TrieNode, token: Token): TrieNode[] {
+  if (token.kind !== "word") return node.children.has(token.norm) ? [node.children.get(token.norm)!] : [];
+  const base = irregularBase(token.norm);
+  const keys = [...(base === undefined ? [] : keysOfWord(base)), ...keysOfWord(token.norm), ...englishBaseWords(token.norm).flatMap(keysOfWord)];
+  return [...new Set(keys.flatMap((key) => node.children.get(key) ?? []))];
 }
 
 /** The longest entry starting at token i, with the index of its last token. */
 function longestAt(tokens: readonly Token[], i: number, text: string): { entry: GlossaryEntry; last: number } | null {
-  let node: TrieNode | undefined = load().trie;
+  let frontier: TrieNode[] = [load().trie];
   let found: { entry: GlossaryEntry; last: number } | null = null;
-  for (let j = i; j < tokens.length && node; j++) {
+  for (let j = i; j < tokens.length && frontier.length; j++) {
     if (j > i && !PHRASE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     const token = tokens[j]!;
-    const acronym = node.children.get("=" + token.text);
-    node = acronym ?? childFor(node, token);
+    frontier = [...new Set(frontier.flatMap((node) => {
+      const acronym = node.children.get("=" + token.text);
+      return acronym ? [acronym] : childrenFor(node, token);
+    }))];
+    const entry = frontier.find((node) => node.entry)?.entry;
     // A lone English function word is no term, even when its stem is a key's ("them" → "theme"),
     // unless it is the key itself ("why" → "syfte").
-    const functionWord = j === i && !acronym && stopwords("en").has(token.norm) && node?.entry?.english.toLowerCase() !== token.norm;
-    if (node?.entry && !functionWord) found = { entry: node.entry, last: j };
+    const functionWord = j === i && stopwords("en").has(token.norm) && entry?.english.toLowerCase() !== token.norm;
+    if (entry && !functionWord) found = { entry, last: j };
   }
   return found;
 }
@@ -176,6 +196,6 @@ export function glossaryEntries(): readonly GlossaryEntry[] {
 /** True when the lower-case word, lightly stemmed or brought to its base, is a content word of some English key. */
 export function isGlossaryWord(lowerWord: string): boolean {
   const { words } = load();
-  const base = irregularStem(lowerWord);
-  return words.has(stemEnglish(lowerWord)) || (base !== undefined && words.has(base)) || englishBaseStems(lowerWord).some((stem) => words.has(stem));
+  const base = irregularBase(lowerWord);
+  return words.has(stemEnglish(lowerWord)) || (base !== undefined && words.has(stemEnglish(base))) || englishBaseStems(lowerWord).some((stem) => words.has(stem));
 }

@@ -71,26 +71,43 @@ const EN_VOWEL = /[aeiouy]/;
 // Doubled before -ing/-ed ("planned", "running"); not l, s, z, which are doubled in the stem itself.
 const EN_DOUBLE_FINAL = /([bdfgkmnprt])\1$/;
 
-/** Light English stem of a lower-case word: "follows", "followed", "following" → "follow". */
-export function stemEnglish(word: string): string {
-  if (word.length <= 3) return word;
+/**
+ * Whether the base of an English word ends in -e, as far as the word shows it: "care", "cares" →
+ * "e"; "car", "cars", "planned" → "none"; "caring", "cared" → "unknown" (care or car?). The light
+ * stem drops the -e, so it alone cannot tell "care" from "car" or "site" from "sit".
+ */
+export type FinalE = "e" | "none" | "unknown";
+
+/** Light English stem of a lower-case word, with what the word shows of a final -e. */
+export function englishStem(word: string): { stem: string; finalE: FinalE } {
+  if (word.length <= 3) return { stem: word, finalE: word.endsWith("e") ? "e" : "none" };
   let w = word;
   if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
   if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
-  else if (/(?:ss|us|is)$/.test(w)) return w; // "process", "status", "analysis": not plurals
+  else if (/(?:ss|us|is)$/.test(w)) return { stem: w, finalE: "none" }; // "process", "status", "analysis": not plurals
   else if (/(?:sses|shes|ches|xes|zes)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith("s")) w = w.slice(0, -1);
-  w = stripVerbEnding(w, "ing") ?? stripVerbEnding(w, "ed") ?? w;
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
+  const verb = stripVerbEnding(w, "ing") ?? stripVerbEnding(w, "ed");
+  let finalE: FinalE = verb ? (verb.undoubled ? "none" : "unknown") : "none";
+  if (verb) w = verb.stem;
+  if (w.endsWith("e") && w.length > 3) {
+    w = w.slice(0, -1);
+    finalE = "e";
+  }
+  return { stem: w, finalE };
+}
+
+/** Light English stem of a lower-case word: "follows", "followed", "following" → "follow". */
+export function stemEnglish(word: string): string {
+  return englishStem(word).stem;
 }
 
 /** Removes -ing/-ed when a plausible stem (3+ letters with a vowel) remains; "planned" → "plan". */
-function stripVerbEnding(word: string, ending: string): string | null {
+function stripVerbEnding(word: string, ending: string): { stem: string; undoubled: boolean } | null {
   if (!word.endsWith(ending)) return null;
   const stem = word.slice(0, -ending.length);
   if (stem.length < 3 || !EN_VOWEL.test(stem)) return null;
-  return EN_DOUBLE_FINAL.test(stem) ? stem.slice(0, -1) : stem;
+  return EN_DOUBLE_FINAL.test(stem) ? { stem: stem.slice(0, -1), undoubled: true } : { stem, undoubled: false };
 }
 
 /** Derivations back to a base word: -ied → -y, -ally → -al, -ily → -y, -ly, -est, -er, British -lled. */
@@ -112,6 +129,12 @@ const EN_BASE_RULES: ReadonlyArray<readonly [RegExp, string]> = [
  * found: each reading is only a guess ("order" → "ord").
  */
 export function englishBaseStems(word: string): string[] {
+  const own = stemEnglish(word);
+  return [...new Set(englishBaseWords(word).map(stemEnglish))].filter((stem) => stem !== own);
+}
+
+/** The base words behind englishBaseStems: "copied" → copy, "internationally" → international. */
+export function englishBaseWords(word: string): string[] {
   const bases = new Set<string>();
   for (const [ending, replacement] of EN_BASE_RULES) {
     if (!ending.test(word)) continue;
@@ -120,6 +143,5 @@ export function englishBaseStems(word: string): string[] {
     bases.add(base);
     if (EN_DOUBLE_FINAL.test(base)) bases.add(base.slice(0, -1));
   }
-  const own = stemEnglish(word);
-  return [...new Set([...bases].map(stemEnglish))].filter((stem) => stem !== own);
+  return [...bases];
 }

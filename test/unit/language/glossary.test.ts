@@ -36,6 +36,16 @@ describe("the glossary", () => {
     expect(swedish("minor changes to goods and services")).not.toContain("underårig");
   });
 
+  it("keeps apart words whose light stems are one but for a final -e", () => {
+    for (const word of ["car", "cars", "sit", "bit", "win", "rat"]) expect(english(word), word).toEqual([]);
+    expect(swedish("caring for a parent")).toContain("omsorg");
+    expect(swedish("who cared for her?")).toContain("omsorg");
+    expect(swedish("the site")).toContain("tomt");
+    // A form that does not show its -e tries every reading, and a phrase it starts does not hide the word.
+    expect(swedish("the reporting of results")).toContain("rapportering");
+    expect(swedish("the reporting line")).toContain("rapporteringsväg");
+  });
+
   it("renders common words that would otherwise meet unrelated Swedish terms", () => {
     const rendered = swedish("can her son read the care notes, or the rest of the file?");
     expect(rendered).toEqual(expect.arrayContaining(["läsa", "anteckningar", "resten"]));

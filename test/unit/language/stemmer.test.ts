@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishBaseStems, stemEnglish, stemSwedish } from "../../../src/language/stemmer";
+import { englishBaseStems, englishStem, stemEnglish, stemSwedish } from "../../../src/language/stemmer";
 
 describe("stemSwedish (classic Snowball)", () => {
   it.each([
@@ -69,6 +69,13 @@ describe("stemEnglish (light)", () => {
     expect(stemEnglish("is")).toBe("is");
     expect(stemEnglish("need")).toBe("need");
     expect(stemEnglish("thing")).toBe("thing");
+  });
+
+  it("says what a word shows of a final -e that its stem drops", () => {
+    expect(["care", "cares", "site", "plane"].map((w) => englishStem(w).finalE)).toEqual(["e", "e", "e", "e"]);
+    expect(["car", "cars", "sit", "plan", "planned", "sitting"].map((w) => englishStem(w).finalE)).toEqual(["none", "none", "none", "none", "none", "none"]);
+    expect(["caring", "cared", "opening"].map((w) => englishStem(w).finalE)).toEqual(["unknown", "unknown", "unknown"]);
+    expect(englishStem("cars").stem).toBe(englishStem("care").stem);
   });
 });
 
