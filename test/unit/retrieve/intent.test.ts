@@ -4,13 +4,16 @@ import { intentMatch, questionIntents } from "../../../src/retrieve/intent";
 const names = (question: string) => questionIntents(question).map((i) => i.name);
 
 describe("question intents", () => {
-  it("reads 'när' as a question word only where a question or clause starts", () => {
+  it("reads 'när' and 'when' as question words only where a question or clause starts", () => {
     expect(names("när antogs strategin?")).toContain("time");
     expect(names("Hej! När antogs strategin?")).toContain("time");
     expect(names("vad gäller när någon begär ut en handling?")).not.toContain("time");
     expect(names("från när gäller kravet?")).toContain("time");
     expect(names("sen när finns riktlinjen?")).toContain("time");
     expect(names("when was it adopted?")).toContain("time");
+    expect(names("Växjö strategy – when is it up for revision?")).toContain("time");
+    expect(names("who adopted it and when?")).toContain("time");
+    expect(names("who signs a refusal when someone asks for documents?")).not.toContain("time");
   });
 
   it("knows deadline questions and the way documents state a time limit", () => {
