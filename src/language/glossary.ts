@@ -79,11 +79,12 @@ function markedKey(stem: string, finalE: FinalE): string {
 /**
  * The trie keys a question's word may match, best first: a word that shows whether its base ends
  * in -e matches keys that agree, or keys written in a form that does not show it ("housing");
- * "caring" may be "care" or "car" and tries its own form, then both.
+ * "caring" may be "care" or "car" and tries its own form, then both. So does a base word guessed
+ * from a derivation (`shows` false): "finest" → "fin", which is "fine".
  */
-function keysOfWord(word: string): string[] {
+function keysOfWord(word: string, shows = true): string[] {
   const { stem, finalE } = englishStem(word);
-  if (finalE === "unknown") return [markedKey(stem, "unknown"), markedKey(stem, "e"), markedKey(stem, "none")];
+  if (finalE === "unknown" || !shows) return [markedKey(stem, "unknown"), markedKey(stem, "e"), markedKey(stem, "none")];
   return [markedKey(stem, finalE), markedKey(stem, "unknown")];
 }
 
@@ -141,15 +142,18 @@ function irregularBase(lowerWord: string): string | undefined {
 
 /**
  * The children a token may lead to, best first: for an irregular verb form its base's ("rang" →
- * ring; it would otherwise stem to "range"), then its own, then those of a base word it may be
+ * ring; it would otherwise stem to "range"); else its own; else those of a base word it may be
  * made from ("copied" → copy). Several can hold: "reporting" is on the way to "reporting line" and
  * is also "report".
  */
 function childrenFor(node: TrieNode, token: Token): TrieNode[] {
   if (token.kind !== "word") return node.children.has(token.norm) ? [node.children.get(token.norm)!] : [];
+  const children = (keys: readonly string[]) => [...new Set(keys.flatMap((key) => node.children.get(key) ?? []))];
   const base = irregularBase(token.norm);
-  const keys = [...(base === undefined ? [] : keysOfWord(base)), ...keysOfWord(token.norm), ...englishBaseWords(token.norm).flatMap(keysOfWord)];
-  return [...new Set(keys.flatMap((key) => node.children.get(key) ?? []))];
+  const viaBase = base === undefined ? [] : children(keysOfWord(base));
+  if (viaBase.length) return viaBase;
+  const own = children(keysOfWord(token.norm));
+  return own.length ? own : children(englishBaseWords(token.norm).flatMap((word) => keysOfWord(word, false)));
 }
 
 /** The longest entry starting at token i, with the index of its last token. */

@@ -87,14 +87,16 @@ export function englishStem(word: string): { stem: string; finalE: FinalE } {
   else if (/(?:ss|us|is)$/.test(w)) return { stem: w, finalE: "none" }; // "process", "status", "analysis": not plurals
   else if (/(?:sses|shes|ches|xes|zes)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith("s")) w = w.slice(0, -1);
+  // "-es" is a plural of a word in -e ("cares") or of one without ("buses", "churches").
+  const plural = w !== word && word.endsWith("es");
   const verb = stripVerbEnding(w, "ing") ?? stripVerbEnding(w, "ed");
   let finalE: FinalE = verb ? (verb.undoubled ? "none" : "unknown") : "none";
   if (verb) w = verb.stem;
-  if (w.endsWith("e") && w.length > 3) {
-    w = w.slice(0, -1);
+  if (w.endsWith("e")) {
     finalE = "e";
+    if (w.length > 3) w = w.slice(0, -1);
   }
-  return { stem: w, finalE };
+  return { stem: w, finalE: plural && !verb ? "unknown" : finalE };
 }
 
 /** Light English stem of a lower-case word: "follows", "followed", "following" → "follow". */
