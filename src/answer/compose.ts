@@ -13,7 +13,7 @@ import type { DocumentEntry, LoadedIndex } from "../index/store";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
 import { search, type SearchHit, type SearchOptions } from "../retrieve/search";
-import { abstention, nothingFound, shouldAbstain, unknownMunicipality } from "./abstain";
+import { abstention, hedged, nothingFound, shouldAbstain, unknownMunicipality, weaklySupported } from "./abstain";
 import { extractiveAnswer, rankedPassages } from "./extractive";
 import { asksAcrossMunicipalities, groupedAnswer } from "./grouped";
 import { askedOfDocument, metadataAnswer } from "./metadata-answer";
@@ -108,7 +108,8 @@ export function compose(found: Found, context: ComposeContext): Composed {
   if (!answersAmount(query, extractive)) {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
-  return { kind: "extractive", answer: extractive };
+  const answer = weaklySupported(hits) ? { ...extractive, answer: hedged(query.language, extractive.answer) } : extractive;
+  return { kind: "extractive", answer };
 }
 
 /** A sentence about a governing document itself: "denna riktlinje", "strategin", "programmet". */

@@ -186,3 +186,16 @@ describe("shouldAbstain", () => {
     expect(shouldAbstain([])).toBe(true);
   });
 });
+
+describe("weaklySupported", () => {
+  it("marks answers whose best passage covers little more than the abstention threshold", async () => {
+    const { weaklySupported, hedged, HEDGE_COVERAGE, MIN_COVERAGE } = await import("../../../src/answer/abstain");
+    const hit = (coverage: number) => ({ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage });
+    expect(HEDGE_COVERAGE).toBeGreaterThan(MIN_COVERAGE);
+    expect(weaklySupported([hit(MIN_COVERAGE + 0.01), hit(0.1)])).toBe(true);
+    expect(weaklySupported([hit(0.1), hit(HEDGE_COVERAGE + 0.01)])).toBe(false);
+    expect(weaklySupported([hit(0.1), hit(0.1), hit(0.1), hit(0.9)])).toBe(true);
+    expect(hedged("sv", "Enligt planen: ”…” [1]")).toMatch(/^Styrdokumenten svarar kanske inte direkt på det\..*\n\nEnligt planen/s);
+    expect(hedged("en", "According to the plan: ”…” [1]")).toMatch(/^The documents may not answer this directly\..*\n\nAccording to the plan/s);
+  });
+});
