@@ -42,6 +42,8 @@ describe("the glossary", () => {
     expect(swedish("who cared for her?")).toContain("omsorg");
     expect(swedish("the site")).toContain("tomt");
     expect(swedish("what are the fees?")).toContain("avgift");
+    expect(swedish("is it done?")).toContain("klar");
+    expect(swedish("I don't know")).not.toContain("klar");
     expect(swedish("who cares for the sites?")).toEqual(expect.arrayContaining(["omsorg", "tomt"]));
     // A form that does not show its -e tries every reading, and a phrase it starts does not hide the word.
     expect(swedish("the reporting of results")).toContain("rapportering");
