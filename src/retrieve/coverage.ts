@@ -38,7 +38,14 @@ export const DOCUMENT_TERM_CREDIT = 0.5;
  */
 export const NEARBY_TERM_CREDIT = 0.25;
 
-export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexical: LexicalIndex, context: ReadonlySet<string> = new Set(), nearby: ReadonlySet<string> = new Set()): number {
+/** What an everyday English word's renderings count for when judging whether the documents answer. */
+const JUDGED_GENERAL = TERM_WEIGHTS.generalJudged / TERM_WEIGHTS.general;
+
+/**
+ * `judging`: the coverage that decides whether to answer at all, in which everyday English words
+ * count less than they do for ranking (see TERM_WEIGHTS).
+ */
+export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexical: LexicalIndex, context: ReadonlySet<string> = new Set(), nearby: ReadonlySet<string> = new Set(), judging = false): number {
   let total = 0;
   let covered = 0;
   for (const group of query.groups) {
@@ -64,7 +71,7 @@ export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexic
       if (share) found = Math.max(found, best * TERM_WEIGHTS.synonym * share);
     }
     if (!known && group.untranslated) continue;
-    const factor = known ? 1 : UNKNOWN_SWEDISH_WEIGHT;
+    const factor = (known ? 1 : UNKNOWN_SWEDISH_WEIGHT) * (judging && group.general ? JUDGED_GENERAL : 1);
     total += best * factor;
     covered += found * factor;
   }

@@ -21,6 +21,7 @@ export interface SearchHit {
   score: number;
   lexical: number;
   vector: number;
+  /** How much of the question the passage covers, as judged for abstaining (see coverage's `judging`). */
   coverage: number;
 }
 
@@ -219,10 +220,12 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   if (mode !== "full") {
     return fused.slice(0, options.k).map((c) => {
       const terms = passageTerms(index, query, c.ordinal);
-      return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical) };
+      return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical, undefined, undefined, true) };
     });
   }
   const near = nearCoverage(index, query);
+  // Only everyday English words count otherwise when judging; without them one coverage serves.
+  const judgedApart = query.groups.some((g) => g.general);
   const support = documentSupport(index, fused);
   const hits = fused.map((c): SearchHit => {
     const chunk = index.chunks[c.ordinal]!;
@@ -242,7 +245,8 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
       FEATURE_WEIGHTS.near * near(c.ordinal, terms, cover, context) +
       FEATURE_WEIGHTS.intent * cover * intentMatch(query.intents, chunk.text) +
       FEATURE_WEIGHTS.document * support(chunk.docId));
-    return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
+    const judged = judgedApart ? coverage(terms, query, index.lexical, context, undefined, true) : cover;
+    return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: judged };
   });
   return hits.sort((a, b) => b.score - a.score).slice(0, options.k);
 }

@@ -26,6 +26,19 @@ describe("coverage", () => {
     expect(query.phrases).toContainEqual(kit.analyzer.terms("känsliga personuppgifter"));
   });
 
+  it("counts everyday English words less when judging whether to answer than when ranking", () => {
+    const query = analyseQuery("who quickly follows up the work?", kit);
+    expect(query.groups.some((g) => g.general)).toBe(true);
+    // The passage has the administrative terms but not the rendering of "quickly".
+    const passage = termsOf(texts[2]!);
+    const ranking = coverage(passage, query, index);
+    const judging = coverage(passage, query, index, new Set(), new Set(), true);
+    expect(judging).toBeGreaterThan(ranking);
+    // A question without everyday words is judged as it is ranked.
+    const plain = analyseQuery("who follows up the work?", kit);
+    expect(coverage(passage, plain, index, new Set(), new Set(), true)).toBe(coverage(passage, plain, index));
+  });
+
   it("gives part credit for a question word that only the passage's document is named by", () => {
     const query = analyseQuery("vem följer upp arbetet enligt strategin?", kit);
     const passage = termsOf("Kommunstyrelsen följer upp arbetet.");
