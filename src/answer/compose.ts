@@ -116,12 +116,16 @@ export function compose(found: Found, context: ComposeContext): Composed {
 const SPEAKS_OF_ITSELF =
   /(?<!\p{L})((denna|detta|dessa|den här|det här) \p{L}*(riktlinje|strategi|program|policy|dokument|plan|föreskrift|direktiv|reglemente)|\p{L}*(riktlinjen|riktlinjerna|strategin|programmet|policyn|dokumentet|handlingsplanen|direktivet|reglementet))(?!\p{L})/iu;
 
+/** Intents whose answer is a thing a sentence either gives or does not: a number, a phone number. */
+const GIVEN_OR_NOT = new Set(["amount", "contact"]);
+
 /**
- * A question that asks how many or how much is not answered when its best sentence has no number
- * in it ("hur många anhöriga får stöd?" quoting a sentence about what the support is).
+ * A question that asks how many or how much, or for a phone number or e-mail address, is not
+ * answered when its best sentence has none in it ("hur många anhöriga får stöd?" quoting a
+ * sentence about what the support is; "vad har anhörigsamordnaren för telefonnummer?" quoting
+ * "kan nås per telefon").
  */
 function answersAmount(query: AnalysedQuery, answer: Answer): boolean {
-  const amount = query.intents.find((intent) => intent.name === "amount");
   const best = answer.citations[0];
-  return !amount || (best !== undefined && amount.cue.test(best.quote));
+  return query.intents.filter((intent) => GIVEN_OR_NOT.has(intent.name)).every((intent) => best !== undefined && intent.cue.test(best.quote));
 }

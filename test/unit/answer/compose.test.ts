@@ -21,6 +21,27 @@ describe("compose: the kind of answer a question gets", () => {
   });
 });
 
+describe("compose: a phone number asked for", () => {
+  const others = {
+    "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
+    "avfall.txt": "Avfallsplan för Exempelby\n\nHushållen ska sortera matavfall och förpackningar. Återvinningscentralen är öppen alla dagar.\n",
+  };
+  const support = (reach: string) =>
+    `Riktlinje för stöd i Exempelby\n\nAnhörigsamordnaren kan nås ${reach} för vägledande samtal om stödet. Stödet riktar sig till den som vårdar en närstående.\n`;
+
+  it("is not answered by a sentence that gives none", async () => {
+    runtime = await tempRuntime({ copyCorpus: false, files: { ...others, "stod.txt": support("per telefon") }, indexed: true });
+    expect((await runtime.engine.ask("vad har anhörigsamordnaren för telefonnummer?")).abstained).toBe(true);
+  });
+
+  it("is answered by a sentence that gives one", async () => {
+    runtime = await tempRuntime({ copyCorpus: false, files: { ...others, "stod.txt": support("per telefon på 08-530 610 00") }, indexed: true });
+    const answer = await runtime.engine.ask("vad har anhörigsamordnaren för telefonnummer?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain("08-530 610 00");
+  });
+});
+
 describe("compose: amounts given in the sentence after the one that names them", () => {
   it("quotes the best sentence on through the next when only the next has the number", async () => {
     runtime = await tempRuntime({
