@@ -95,7 +95,7 @@ export function compose(found: Found, context: ComposeContext): Composed {
   if (metadata && !metadata.abstained) return { kind: "final", answer: { ...metadata, passages } };
   if (metadata && named) {
     const fromText = hits.length && !shouldAbstain(hits) ? extractiveAnswer(index, context.kit, query, hits, context.today) : null;
-    const aboutItself = fromText && SPEAKS_OF_ITSELF.test(fromText.citations[0]?.quote ?? "") && answersAmount(query, fromText);
+    const aboutItself = fromText && SPEAKS_OF_ITSELF.test(fromText.citations[0]?.quote ?? "") && givesWhatIsAsked(query, fromText);
     return aboutItself ? { kind: "extractive", answer: fromText } : { kind: "final", answer: { ...metadata, passages } };
   }
   if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
@@ -105,7 +105,7 @@ export function compose(found: Found, context: ComposeContext): Composed {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
   const extractive = extractiveAnswer(index, context.kit, query, hits, context.today);
-  if (!answersAmount(query, extractive)) {
+  if (!givesWhatIsAsked(query, extractive)) {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
   const answer = weaklySupported(hits) ? { ...extractive, answer: hedged(query.language, extractive.answer) } : extractive;
@@ -125,7 +125,7 @@ const GIVEN_OR_NOT = new Set(["amount", "contact"]);
  * sentence about what the support is; "vad har anhörigsamordnaren för telefonnummer?" quoting
  * "kan nås per telefon").
  */
-function answersAmount(query: AnalysedQuery, answer: Answer): boolean {
+function givesWhatIsAsked(query: AnalysedQuery, answer: Answer): boolean {
   const best = answer.citations[0];
   return query.intents.filter((intent) => GIVEN_OR_NOT.has(intent.name)).every((intent) => best !== undefined && intent.cue.test(best.quote));
 }
