@@ -224,10 +224,8 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     });
   }
   const near = nearCoverage(index, query);
-  // Only everyday English words count otherwise when judging; without them one coverage serves.
-  const judgedApart = query.groups.some((g) => g.general);
   const support = documentSupport(index, fused);
-  const hits = fused.map((c): SearchHit => {
+  const scored = fused.map((c) => {
     const chunk = index.chunks[c.ordinal]!;
     const terms = passageTerms(index, query, c.ordinal);
     const inHeadings = headingTerms(kit, chunk.section);
@@ -245,8 +243,12 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
       FEATURE_WEIGHTS.near * near(c.ordinal, terms, cover, context) +
       FEATURE_WEIGHTS.intent * cover * intentMatch(query.intents, chunk.text) +
       FEATURE_WEIGHTS.document * support(chunk.docId));
-    const judged = judgedApart ? coverage(terms, query, index.lexical, context, undefined, true) : cover;
-    return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: judged };
+    const hit: SearchHit = { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
+    return { hit, terms, context };
   });
-  return hits.sort((a, b) => b.score - a.score).slice(0, options.k);
+  const best = scored.sort((a, b) => b.hit.score - a.hit.score).slice(0, options.k);
+  // Only everyday English words count otherwise when judging; without them one coverage serves.
+  // Judged only for the passages returned: abstention and the checks after it read no others.
+  if (!query.groups.some((g) => g.general)) return best.map((s) => s.hit);
+  return best.map(({ hit, terms, context }) => ({ ...hit, coverage: coverage(terms, query, index.lexical, context, undefined, true) }));
 }
