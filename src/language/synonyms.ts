@@ -14,6 +14,19 @@ import { foldDiacritics } from "./normalize";
 interface Membership {
   written: string;
   others: string[][];
+  /**
+   * For a phrase that analyses to one word ("efter hand" → "hand", "svara för" → "svar"): all its
+   * words with stop words kept, and where the kept one stands. The phrase means something its word
+   * alone does not (by and by, not a hand; answer for, not answer), so the word finds the set only
+   * where the question has the whole phrase.
+   */
+  phrase?: { words: string[]; at: number };
+}
+
+/** Where a question word stands: the question (as searched) and the word's token position in it. */
+export interface WordContext {
+  text: string;
+  position: number;
 }
 
 interface Synonyms {
@@ -25,17 +38,19 @@ interface Synonyms {
 
 let synonyms: Synonyms | null = null;
 
+/** A member's analysed words (no compound parts). Stop words drop out as they do from documents, so "följa upp" is "folj", as the analyser indexes it. */
+function termsOf(member: string): string[] {
+  return analyze(member).filter((t) => t.kind !== "part").map((t) => t.term);
+}
+
 /**
- * A member's analysed words (no compound parts): the sequence a passage must contain. Stop words
- * drop out as they do from documents, so "följa upp" is "folj", as the analyser indexes it. A
+ * Whether a member's analysed words are searched for, as the sequence a passage must contain. A
  * phrase that loses more than one word, or keeps only a word of under four letters ("se till" →
- * "se", "ha hand om" → "hand"), would match far more than it means, so it is left out.
+ * "se", "ha hand om" → "hand"), would match far more than it means, so it is only looked up.
  */
-function wordsOf(member: string): string[] {
-  const words = analyze(member).filter((t) => t.kind !== "part").map((t) => t.term);
-  const written = member.trim().split(/\s+/).length;
-  if (written > 1 && words.length === 1 && (written > 2 || words[0]!.length < 4)) return [];
-  return words;
+function searchable(written: string, terms: readonly string[]): boolean {
+  const count = written.split(/\s+/).length;
+  return !(count > 1 && terms.length === 1 && (count > 2 || terms[0]!.length < 4));
 }
 
 function load(): Synonyms {
@@ -46,14 +61,17 @@ function load(): Synonyms {
       .split("|")
       .map((m) => m.trim().toLowerCase())
       .filter(Boolean)
-      .map((written) => ({ written, words: wordsOf(written) }))
+      .map((written) => ({ written, words: termsOf(written) }))
       .filter((m) => m.words.length);
+    // A member whose term lost a deriving ending and is a word of its own ("hemlig" is "hem")
+    // would find that word: it is looked up, never searched for.
+    const searched = members.filter((m) => searchable(m.written, m.words) && (m.words.length > 1 || !endingStripped(m.words[0]!, m.written)));
     for (const { written, words } of members) {
       const key = words.join(" ");
-      // A member whose term lost a deriving ending and is a word of its own ("hemlig" is "hem")
-      // would find that word: it is looked up, never searched for.
-      const others = members.filter((m) => m.words.length > 1 || !endingStripped(m.words[0]!, m.written)).map((m) => m.words).filter((other) => other.join(" ") !== key);
-      byKey.set(key, [...(byKey.get(key) ?? []), { written, others }]);
+      const phrase = words.length === 1 && written.includes(" ") ? phraseOf(written, key) : undefined;
+      if (words.length === 1 && written.includes(" ") && !phrase) continue;
+      const others = searched.map((m) => m.words).filter((other) => other.join(" ") !== key);
+      byKey.set(key, [...(byKey.get(key) ?? []), { written, others, ...(phrase && { phrase }) }]);
     }
   }
   const phrasesByFirst = new Map<string, string[][]>();
@@ -62,6 +80,19 @@ function load(): Synonyms {
   }
   synonyms = { byKey, phrasesByFirst };
   return synonyms;
+}
+
+/** A one-word phrase's words with stop words kept ("efter hand" → ["efter", "hand"], at 1). */
+function phraseOf(written: string, key: string): { words: string[]; at: number } | undefined {
+  const words = analyze(written, { keepStopwords: true }).filter((t) => t.kind !== "part").map((t) => t.term);
+  const at = words.indexOf(key);
+  return at < 0 ? undefined : { words, at };
+}
+
+/** Whether the question has the whole phrase around its word, in any inflection ("följer upp" for "följa upp"). */
+function hasPhrase(phrase: { words: string[]; at: number }, context: WordContext): boolean {
+  const terms = new Map(analyze(context.text, { keepStopwords: true }).filter((t) => t.kind !== "part").map((t) => [t.position, t.term]));
+  return phrase.words.every((word, j) => terms.get(context.position - phrase.at + j) === word);
 }
 
 /**
@@ -110,10 +141,13 @@ function endingStripped(term: string, written: string): boolean {
  * Given how the question wrote the word (`written`, lower case), sets whose member is written with
  * other å, ä, ö are left out. A word typed without them ("forandring") keeps every set, unless the
  * dictionary lists it as it is written ("andra" is a word, not "ändra" typed plainly). Sets whose
- * member only shares the word's stem are left out too (see derivationDiffers).
+ * member only shares the word's stem are left out too (see derivationDiffers). A set whose member
+ * is a phrase of this one word and stop words ("efter hand") counts only where `context`, the
+ * question around the word, has that phrase.
  */
-export function synonymsOf(words: string, written?: string): readonly string[][] {
-  const memberships = load().byKey.get(words) ?? [];
+export function synonymsOf(words: string, written?: string, context?: WordContext): readonly string[][] {
+  // Without the question around the word, a phrase member cannot be told from its word.
+  const memberships = (load().byKey.get(words) ?? []).filter((m) => !m.phrase || (context && hasPhrase(m.phrase, context)));
   let chosen = memberships;
   if (written) {
     const sameWord = memberships.filter((m) => words.includes(" ") || !derivationDiffers(words, written, m.written));

@@ -29,8 +29,10 @@ export interface LanguageKit {
    * Other ways to say analysed Swedish words, given joined by spaces ("snabb", "fatt beslut"), as
    * analysed word sequences ("snabb" → ["skyndsamt"], ["omgaend"]). `written` is the question's
    * word as typed (lower case), which tells "får" from "fara" where their terms are one.
+   * `context` is the question and the word's token position in it: a member that is a phrase of
+   * the word and stop words ("efter hand") counts only where the question has the phrase.
    */
-  synonyms(words: string, written?: string): readonly string[][];
+  synonyms(words: string, written?: string, context?: { text: string; position: number }): readonly string[][];
   /** Synonym-set members of two words or more that start with the analysed word ("fatt" → ["fatt", "beslut"]). */
   synonymPhrasesFrom(term: string): readonly string[][];
   /** Municipalities and regions named in a text (the bodies documents are scoped by). */

@@ -230,14 +230,15 @@ function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glo
  * Swedish question. The glossary's renderings of English words already are several ways to say
  * them; their synonyms (time → tid → gång → …) drifted off the subject.
  */
-function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language): TermGroup {
+function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language, text: string): TermGroup {
   if (group.source !== "question" || language !== "sv") return group;
   const seen = new Set(group.options.map((o) => o.map((t) => t.term).join(" ")));
   const synonyms: WeightedTerm[][] = [];
   const alternatives = [...group.alternatives];
   for (const option of group.options) {
     if (option.length !== 1 || option[0]!.weight < 1) continue;
-    for (const words of kit.synonyms(option[0]!.term, group.written)) {
+    const context = group.position === undefined ? undefined : { text, position: group.position };
+    for (const words of kit.synonyms(option[0]!.term, group.written, context)) {
       const key = words.join(" ");
       // "ta kontakt" says no more than "kontakt" itself, and would search for "ta".
       if (seen.has(key) || words.includes(option[0]!.term)) continue;
@@ -320,7 +321,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const framingWords = framingPositions(searchable, own);
   const frames = (g: TermGroup) => (g.source === "question" && g.position !== undefined ? framingWords.has(g.position) : g.alternatives.every((a) => frame.has(a.term)));
   const subject = groups.filter((g) => !frames(g));
-  const kept = withPhraseSynonyms(subject.length ? subject : groups, kit, language).map((g) => withSynonyms(g, kit, language));
+  const kept = withPhraseSynonyms(subject.length ? subject : groups, kit, language).map((g) => withSynonyms(g, kit, language, searchable));
   return {
     text,
     language,

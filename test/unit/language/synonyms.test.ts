@@ -73,6 +73,22 @@ describe("Swedish synonyms", () => {
     expect(synonymsOf(word("inkomma")).map((s) => s.join(" "))).toContain(word("lämna"));
   });
 
+  it("finds a phrase's set from its one kept word only where the question has the whole phrase", () => {
+    // "efter hand" (by and by) is "hand" once its stop word is gone; "lägga till" (add) is "lägga".
+    const members = (question: string, written: string) => {
+      const position = kit.queryTerms(question).find((t) => question.slice(t.start, t.end).toLowerCase() === written)!.position;
+      return synonymsOf(word(written), written, { text: question, position }).map((s) => s.join(" "));
+    };
+    expect(members("det ordnar sig efter hand", "hand")).toContain(word("småningom"));
+    expect(members("vem tar hand om hunden?", "hand")).not.toContain(word("småningom"));
+    expect(members("får vi lägga till en rad?", "lägga")).toContain(word("komplettera"));
+    expect(members("får vi lägga in det i kalendern?", "lägga")).not.toContain(word("komplettera"));
+    // Inflected, the phrase still counts: "lägger till" is "lägga till".
+    expect(members("vem lägger till namnet?", "lägger")).toContain(word("komplettera"));
+    const terms = (question: string) => analyseQuery(question, kit).terms.map((t) => t.term);
+    expect(terms("vem tar hand om hunden?")).not.toContain(word("småningom"));
+  });
+
   it("adds synonyms to a Swedish question's words at a lower weight, not to an English question's own words", () => {
     const sv = analyseQuery("vem får köpa datorer?", kit);
     expect(sv.terms).toContainEqual({ term: word("upphandla"), weight: TERM_WEIGHTS.synonym });
