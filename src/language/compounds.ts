@@ -322,3 +322,13 @@ export function splitCompound(word: string, vocabulary?: ReadonlySet<string>): s
   cache.set(word, all);
   return [...all];
 }
+
+/**
+ * True when the lexicon lists the lower-case word as written, in its base form or a form the
+ * lexicon derives ("hand", "händer" are; "hander", "gang" are not): for telling a short word typed
+ * without å, ä, ö from a word of its own.
+ */
+export function isListedSpelling(lowerWord: string): boolean {
+  const lexicon = loadLexicon();
+  return lexicon.lemmas.has(lowerWord) || baseFormIn(lowerWord, lexicon) !== null;
+}

@@ -6,7 +6,7 @@
  */
 import { analyze } from "./analyzer";
 import { dataLines } from "./data";
-import { isLexiconLemma } from "./compounds";
+import { isLexiconLemma, isListedSpelling } from "./compounds";
 import { isDictionaryWord } from "./dictionary";
 import { foldDiacritics } from "./normalize";
 
@@ -71,7 +71,9 @@ function load(): Synonyms {
       const phrase = words.length === 1 && written.includes(" ") ? phraseOf(written, key) : undefined;
       if (words.length === 1 && written.includes(" ") && !phrase) continue;
       const others = searched.map((m) => m.words).filter((other) => other.join(" ") !== key);
-      byKey.set(key, [...(byKey.get(key) ?? []), { written, others, ...(phrase && { phrase }) }]);
+      // Snowball leaves the present tense of a short verb whole: "tar hand" is "ta hand" asked.
+      const keys = words.length > 1 && SHORT_VERB.test(words[0]!) ? [key, [`${words[0]}r`, ...words.slice(1)].join(" ")] : [key];
+      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), { written, others, ...(phrase && { phrase }) }]);
     }
   }
   const phrasesByFirst = new Map<string, string[][]>();
@@ -89,11 +91,21 @@ function phraseOf(written: string, key: string): { words: string[]; at: number }
   return at < 0 ? undefined : { words, at };
 }
 
-/** Whether the question has the whole phrase around its word, in any inflection ("följer upp" for "följa upp"). */
+/**
+ * Whether the question has the whole phrase around its word, in any inflection ("följer upp" for
+ * "följa upp"). Snowball leaves the present tense of short verbs whole, so "har" and "tar" are
+ * "ha" and "ta" with an -r.
+ */
 function hasPhrase(phrase: { words: string[]; at: number }, context: WordContext): boolean {
   const terms = new Map(analyze(context.text, { keepStopwords: true }).filter((t) => t.kind !== "part").map((t) => [t.position, t.term]));
-  return phrase.words.every((word, j) => terms.get(context.position - phrase.at + j) === word);
+  return phrase.words.every((word, j) => {
+    const asked = terms.get(context.position - phrase.at + j);
+    return asked === word || (SHORT_VERB.test(word) && asked === `${word}r`);
+  });
 }
+
+/** An infinitive of one syllable ending in a vowel: "ha", "ta", "se", "gå", "få". */
+const SHORT_VERB = /^[^aeiouyåäö]*[aeiouyåäö]$/;
 
 /**
  * Whether two lower-case spellings differ in a letter's å, ä or ö where the other has a, a or o:
@@ -140,7 +152,8 @@ function endingStripped(term: string, written: string): boolean {
  * Terms are folded, so "får" (may) is also "fara" (danger), "första" (first) "förstå" (understand).
  * Given how the question wrote the word (`written`, lower case), sets whose member is written with
  * other å, ä, ö are left out. A word typed without them ("forandring") keeps every set, unless the
- * dictionary lists it as it is written ("andra" is a word, not "ändra" typed plainly). Sets whose
+ * dictionary or, for words too short for it, the lexicon lists it as it is written ("andra" is a
+ * word, not "ändra" typed plainly; "hand" is not "hända"). Sets whose
  * member only shares the word's stem are left out too (see derivationDiffers). A set whose member
  * is a phrase of this one word and stop words ("efter hand") counts only where `context`, the
  * question around the word, has that phrase.
@@ -152,7 +165,7 @@ export function synonymsOf(words: string, written?: string, context?: WordContex
   if (written) {
     const sameWord = memberships.filter((m) => words.includes(" ") || !derivationDiffers(words, written, m.written));
     const alike = sameWord.filter((m) => !diacriticsDiffer(written, m.written));
-    const plainlyTyped = foldDiacritics(written) === written && !isDictionaryWord(written);
+    const plainlyTyped = foldDiacritics(written) === written && !isDictionaryWord(written) && !isListedSpelling(written);
     chosen = alike.length || !plainlyTyped ? alike : sameWord;
   }
   const seen = new Set<string>([words]);
