@@ -58,6 +58,10 @@ describe("Swedish synonyms", () => {
     expect(members("förändring").length).toBeGreaterThan(0);
     expect(word("andra")).toBe(word("ändra"));
     expect(members("andra")).toEqual([]);
+    // Too short for the dictionary, "hand" is still a word as written: not "hända" (happen).
+    expect(word("hand")).toBe(word("hända"));
+    expect(members("hända")).toContain(word("inträffa"));
+    expect(members("hand")).not.toContain(word("inträffa"));
     const terms = (question: string) => analyseQuery(question, kit).terms.map((t) => t.term);
     expect(terms("vilket värde har avtalet?")).not.toContain(word("omvårdnad"));
     expect(terms("vem ansvarar för vården?")).toContain(word("omvårdnad"));
@@ -87,6 +91,14 @@ describe("Swedish synonyms", () => {
     expect(members("vem lägger till namnet?", "lägger")).toContain(word("komplettera"));
     const terms = (question: string) => analyseQuery(question, kit).terms.map((t) => t.term);
     expect(terms("vem tar hand om hunden?")).not.toContain(word("småningom"));
+  });
+
+  it("reads a short verb's present tense in a phrase as the infinitive ('har hand om', 'tar hand om')", () => {
+    const terms = (question: string) => analyseQuery(question, kit).terms.map((t) => t.term);
+    expect(word("tar")).not.toBe(word("ta"));
+    expect(terms("vem har hand om riktlinjen?")).toContain(word("sköta"));
+    expect(terms("vem tar hand om hunden?")).toContain(word("vårda"));
+    expect(terms("vem räckte hand om hunden?")).not.toContain(word("vårda"));
   });
 
   it("adds synonyms to a Swedish question's words at a lower weight, not to an English question's own words", () => {
