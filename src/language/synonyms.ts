@@ -10,6 +10,16 @@ import { isLexiconLemma, isListedSpelling } from "./compounds";
 import { isDictionaryWord } from "./dictionary";
 import { foldDiacritics } from "./normalize";
 
+/**
+ * A member of two words or more as analysed words, and how far each word may stand from the one
+ * before it (token positions; 1 is next to it): as far as in the member, where stop words count
+ * ("träda i kraft" has 2 before "kraft", "laga kraft" 1).
+ */
+export interface SynonymPhrase {
+  words: readonly string[];
+  gaps: readonly number[];
+}
+
 /** One set a member belongs to: how the member is written (lower case), and the set's other members. */
 interface Membership {
   written: string;
@@ -33,7 +43,7 @@ interface Synonyms {
   /** A member's analysed words joined by spaces → the sets it is a member of. */
   byKey: Map<string, Membership[]>;
   /** Members of two words or more, by their first word, for finding them in a question. */
-  phrasesByFirst: Map<string, string[][]>;
+  phrasesByFirst: Map<string, SynonymPhrase[]>;
 }
 
 let synonyms: Synonyms | null = null;
@@ -41,6 +51,12 @@ let synonyms: Synonyms | null = null;
 /** A member's analysed words (no compound parts). Stop words drop out as they do from documents, so "följa upp" is "folj", as the analyser indexes it. */
 function termsOf(member: string): string[] {
   return analyze(member).filter((t) => t.kind !== "part").map((t) => t.term);
+}
+
+/** Token distances between a member's analysed words: "träda i kraft" → [0, 2]. */
+function gapsOf(member: string): number[] {
+  const positions = analyze(member).filter((t) => t.kind !== "part").map((t) => t.position);
+  return positions.map((p, i) => (i ? p - positions[i - 1]! : 0));
 }
 
 /**
@@ -56,6 +72,7 @@ function searchable(written: string, terms: readonly string[]): boolean {
 function load(): Synonyms {
   if (synonyms) return synonyms;
   const byKey = new Map<string, Membership[]>();
+  const gapsByKey = new Map<string, number[]>();
   for (const line of dataLines("synonyms-sv.tsv")) {
     const members = line
       .split("|")
@@ -73,12 +90,17 @@ function load(): Synonyms {
       const others = searched.map((m) => m.words).filter((other) => other.join(" ") !== key);
       // Snowball leaves the present tense of a short verb whole: "tar hand" is "ta hand" asked.
       const keys = words.length > 1 && SHORT_VERB.test(words[0]!) ? [key, [`${words[0]}r`, ...words.slice(1)].join(" ")] : [key];
-      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), { written, others, ...(phrase && { phrase }) }]);
+      for (const k of keys) {
+        byKey.set(k, [...(byKey.get(k) ?? []), { written, others, ...(phrase && { phrase }) }]);
+        const gaps = gapsOf(written);
+        gapsByKey.set(k, gaps.map((g, i) => Math.max(g, gapsByKey.get(k)?.[i] ?? 0)));
+      }
     }
   }
-  const phrasesByFirst = new Map<string, string[][]>();
-  for (const words of [...byKey.keys()].map((key) => key.split(" ")).filter((w) => w.length > 1)) {
-    phrasesByFirst.set(words[0]!, [...(phrasesByFirst.get(words[0]!) ?? []), words]);
+  const phrasesByFirst = new Map<string, SynonymPhrase[]>();
+  for (const key of [...byKey.keys()].filter((k) => k.includes(" "))) {
+    const phrase = { words: key.split(" "), gaps: gapsByKey.get(key)! };
+    phrasesByFirst.set(phrase.words[0]!, [...(phrasesByFirst.get(phrase.words[0]!) ?? []), phrase]);
   }
   synonyms = { byKey, phrasesByFirst };
   return synonyms;
@@ -179,6 +201,6 @@ export function synonymsOf(words: string, written?: string, context?: WordContex
 }
 
 /** The members of two words or more that start with `term` ("trad" → ["trad", "kraft"], from "träda i kraft"). */
-export function synonymPhrasesFrom(term: string): readonly string[][] {
+export function synonymPhrasesFrom(term: string): readonly SynonymPhrase[] {
   return load().phrasesByFirst.get(term) ?? [];
 }

@@ -33,8 +33,11 @@ export interface LanguageKit {
    * the word and stop words ("efter hand") counts only where the question has the phrase.
    */
   synonyms(words: string, written?: string, context?: { text: string; position: number }): readonly string[][];
-  /** Synonym-set members of two words or more that start with the analysed word ("fatt" → ["fatt", "beslut"]). */
-  synonymPhrasesFrom(term: string): readonly string[][];
+  /**
+   * Synonym-set members of two words or more that start with the analysed word ("fatt" →
+   * ["fatt", "beslut"]), with how far each word may stand from the one before (token positions).
+   */
+  synonymPhrasesFrom(term: string): readonly { words: readonly string[]; gaps: readonly number[] }[];
   /** Municipalities and regions named in a text (the bodies documents are scoped by). */
   findMunicipalities(text: string): MunicipalityMention[];
   /** Every public body named: municipalities, regions, agencies, the government and its ministries. */

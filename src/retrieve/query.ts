@@ -254,26 +254,37 @@ function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language, te
 /**
  * A Swedish question's words that make up a synonym phrase ("när börjar det gälla" holds "börja
  * gälla", a synonym of "träda i kraft") become one group: the phrase, with the set's other
- * members as its synonyms. Words may stand one stop word apart ("träder i kraft").
+ * members as its synonyms. Words stand as far apart as in the member, or one article further
+ * ("fattar ett beslut" is "fatta beslut"; "lagen i kraft" is not "laga kraft").
  */
-function withPhraseSynonyms(groups: TermGroup[], kit: LanguageKit, language: Language): TermGroup[] {
+function withPhraseSynonyms(groups: TermGroup[], kit: LanguageKit, language: Language, text: string, own: readonly QueryTerm[]): TermGroup[] {
   if (language !== "sv") return groups;
   const words = groups.filter((g) => g.source === "question" && g.position !== undefined && g.options[0]?.length === 1);
+  const wordAt = (position: number) => own.find((t) => t.position === position && t.kind !== "part");
+  const near = (before: TermGroup, after: TermGroup, gap: number) => {
+    const distance = after.position! - before.position!;
+    if (distance <= gap) return true;
+    const [from, to] = [wordAt(before.position!), wordAt(after.position!)];
+    return distance === gap + 1 && !!from && !!to && (text.slice(from.end, to.start).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => ARTICLES.has(w));
+  };
   let result = groups;
   for (let i = 0; i < words.length; i++) {
     for (const phrase of kit.synonymPhrasesFrom(words[i]!.options[0]![0]!.term)) {
-      const run = words.slice(i, i + phrase.length);
-      const matches = run.length === phrase.length && run.every((g, j) => g.options[0]![0]!.term === phrase[j] && (j === 0 || g.position! - run[j - 1]!.position! <= 2));
+      const run = words.slice(i, i + phrase.words.length);
+      const matches = run.length === phrase.words.length && run.every((g, j) => g.options[0]![0]!.term === phrase.words[j] && (j === 0 || near(run[j - 1]!, g, phrase.gaps[j]!)));
       if (!matches || !run.every((g) => result.includes(g))) continue;
-      const own = phrase.map((term) => ({ term, weight: TERM_WEIGHTS.word }));
-      const synonyms = kit.synonyms(phrase.join(" ")).map((other) => other.map((term) => ({ term, weight: TERM_WEIGHTS.synonym })));
-      const alternatives = [...own, ...synonyms.flat().filter((t, k, all) => !phrase.includes(t.term) && all.findIndex((a) => a.term === t.term) === k)];
-      const merged: TermGroup = { alternatives, options: [own], synonyms, source: "question", untranslated: false, position: run[0]!.position };
+      const asked = phrase.words.map((term) => ({ term, weight: TERM_WEIGHTS.word }));
+      const synonyms = kit.synonyms(phrase.words.join(" ")).map((other) => other.map((term) => ({ term, weight: TERM_WEIGHTS.synonym })));
+      const alternatives = [...asked, ...synonyms.flat().filter((t, k, all) => !phrase.words.includes(t.term) && all.findIndex((a) => a.term === t.term) === k)];
+      const merged: TermGroup = { alternatives, options: [asked], synonyms, source: "question", untranslated: false, position: run[0]!.position };
       result = [...result.filter((g) => !run.includes(g)), merged];
     }
   }
   return result;
 }
+
+/** Articles and possessives, which may stand inside a phrase a question asks in: "fattar ett beslut". */
+const ARTICLES = new Set(["en", "ett", "den", "det", "de", "dom", "denna", "detta", "dessa", "sin", "sitt", "sina", "min", "mitt", "mina", "din", "ditt", "dina", "vår", "vårt", "våra", "er", "ert", "era", "hans", "hennes", "dess", "deras"]);
 
 /**
  * The BM25 query of term groups: every alternative once, at its highest weight, after the terms of
@@ -321,7 +332,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const framingWords = framingPositions(searchable, own);
   const frames = (g: TermGroup) => (g.source === "question" && g.position !== undefined ? framingWords.has(g.position) : g.alternatives.every((a) => frame.has(a.term)));
   const subject = groups.filter((g) => !frames(g));
-  const kept = withPhraseSynonyms(subject.length ? subject : groups, kit, language).map((g) => withSynonyms(g, kit, language, searchable));
+  const kept = withPhraseSynonyms(subject.length ? subject : groups, kit, language, searchable, own).map((g) => withSynonyms(g, kit, language, searchable));
   return {
     text,
     language,

@@ -126,13 +126,25 @@ describe("coverage by a synonym", () => {
 
 describe("synonym phrases", () => {
   it("merges a question's words that make up a member phrase into one group with the set's other members", () => {
-    const phrase = kit.synonymPhrasesFrom(word("fatta")).find((p) => p.join(" ") === kit.analyzer.terms("fatta beslut").join(" "))!;
+    const phrase = kit.synonymPhrasesFrom(word("fatta")).find((p) => p.words.join(" ") === kit.analyzer.terms("fatta beslut").join(" "))!.words;
     expect(phrase).toBeDefined();
     const query = analyseQuery("vem fattar beslut om bistånd?", kit);
     const merged = query.groups.find((g) => g.options[0]!.map((t) => t.term).join(" ") === phrase.join(" "))!;
     expect(merged).toBeDefined();
     expect(merged.synonyms.length).toBeGreaterThan(0);
     expect(query.groups.filter((g) => g.options[0]!.length === 1 && phrase.includes(g.options[0]![0]!.term))).toEqual([]);
+  });
+
+  it("reads a phrase's words as far apart as in the member, or one article further", () => {
+    const merged = (question: string, member: string) => {
+      const words = kit.analyzer.terms(member).join(" ");
+      return analyseQuery(question, kit).groups.some((g) => g.options[0]!.map((t) => t.term).join(" ") === words);
+    };
+    expect(merged("när träder den i kraft?", "träda i kraft")).toBe(true);
+    expect(merged("vem fattar ett beslut om bistånd?", "fatta beslut")).toBe(true);
+    // "laga kraft" (final, not open to appeal) is two words side by side; "lagen i kraft" is not it.
+    expect(merged("när vann domen laga kraft?", "laga kraft")).toBe(true);
+    expect(merged("när träder lagen i kraft?", "laga kraft")).toBe(false);
   });
 
   it("leaves the words of an English question alone", () => {
