@@ -55,6 +55,10 @@ describe("the glossary", () => {
     expect(rendered).toEqual(expect.arrayContaining(["läsa", "anteckningar", "resten"]));
     // "note" is keyed on its stem "not"; the stop word "not" still renders nothing.
     expect(english("it is not allowed")).not.toContain("not");
+    // The verb "meet" shares its stem with "meeting", but staff meet requirements, not meetings.
+    expect(swedish("do carers have to meet the language requirement?")).toContain("uppfylla");
+    expect(swedish("when is the next meeting?")).not.toContain("uppfylla");
+    expect(swedish("who runs the eldercare?")).toContain("äldreomsorg");
   });
 });
 
