@@ -35,6 +35,15 @@ describe("question intents", () => {
     expect(names("what is the purpose of the plan?")).not.toContain("amount");
   });
 
+  it("does not take a reference to a provision for an amount", () => {
+    const amount = questionIntents("hur mycket kostar en timme hemtjänst?").filter((i) => i.name === "amount");
+    expect(intentMatch(amount, "Avgiften är 250 kronor per timme.")).toBe(1);
+    expect(intentMatch(amount, "Minst 75 procent av personalen ska ha utbildning.")).toBe(1);
+    for (const reference of ["Kommunen ska ersätta kostnaderna (29 kapitlet 6 § SoL).", "Enligt 4 kap. 1 § SoL prövas behovet.", "I artikel 79 regleras avgiftens storlek.", "Det framgår av punkt 3.", "Förordningen (2023:490) om statsbidrag."]) {
+      expect(intentMatch(amount, reference), reference).toBe(0);
+    }
+  });
+
   it("reads questions typed without å, ä, ö", () => {
     expect(names("nar antogs strategin?")).toContain("time");
     expect(names("hur manga platser finns?")).toContain("amount");
