@@ -35,6 +35,14 @@ describe("question intents", () => {
     expect(names("what is the purpose of the plan?")).not.toContain("amount");
   });
 
+  it("does not take the year of an identifier for a date", () => {
+    const time = questionIntents("när antogs planen?").filter((i) => i.name === "time");
+    expect(intentMatch(time, "Planen gäller under 2024.")).toBe(1);
+    for (const identifier of ["Förordningen (2023:490) om statsbidrag.", "Se prop. 2012/13:144.", "Dnr VON/2022:00276"]) {
+      expect(intentMatch(time, identifier), identifier).toBe(0);
+    }
+  });
+
   it("does not take a reference to a provision for an amount", () => {
     const amount = questionIntents("hur mycket kostar en timme hemtjänst?").filter((i) => i.name === "amount");
     expect(intentMatch(amount, "Avgiften är 250 kronor per timme.")).toBe(1);
