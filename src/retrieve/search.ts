@@ -57,7 +57,7 @@ const CONTENTS_SHARE = 0.5;
  * Weights of the re-scoring features beside the fused rank. The intent cue (a date for "when", a
  * number for "how many") counts in proportion to the passage's coverage: a date says nothing of a
  * passage about something else. Added flat at 0.006 and at 0.012 it also lifted such passages into
- * the top three, where abstention looks, and one unanswerable question fewer of ours was caught.
+ * the top three, where abstention looked then, and one unanswerable question fewer of ours was caught.
  * Proportional, 0.03 rather than 0.02 brought two more answers of held-out set M into the top five
  * ("hur länge måste vi spara …" answered by "i minst tre månader") at the cost of one catch of ours
  * ("hur många anställda …", now answered with a number of years); 0.045 moved L and dev down.

@@ -199,11 +199,12 @@ describe("extractive quotes said twice", () => {
 });
 
 describe("shouldAbstain", () => {
-  it("abstains when none of the top three passages covers enough of the question", async () => {
+  it("abstains when none of the top five passages covers enough of the question", async () => {
     const { shouldAbstain, MIN_COVERAGE } = await import("../../../src/answer/abstain");
     const hit = (coverage: number) => ({ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage });
     expect(shouldAbstain([hit(MIN_COVERAGE - 0.01), hit(MIN_COVERAGE + 0.01)])).toBe(false);
-    expect(shouldAbstain([hit(0.1), hit(0.1), hit(MIN_COVERAGE - 0.01), hit(0.9)])).toBe(true);
+    expect(shouldAbstain([hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(MIN_COVERAGE + 0.01)])).toBe(false);
+    expect(shouldAbstain([hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(MIN_COVERAGE - 0.01), hit(0.9)])).toBe(true);
     expect(shouldAbstain([])).toBe(true);
   });
 });
@@ -215,7 +216,7 @@ describe("weaklySupported", () => {
     expect(HEDGE_COVERAGE).toBeGreaterThan(MIN_COVERAGE);
     expect(weaklySupported([hit(MIN_COVERAGE + 0.01), hit(0.1)])).toBe(true);
     expect(weaklySupported([hit(0.1), hit(HEDGE_COVERAGE + 0.01)])).toBe(false);
-    expect(weaklySupported([hit(0.1), hit(0.1), hit(0.1), hit(0.9)])).toBe(true);
+    expect(weaklySupported([hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(0.9)])).toBe(true);
     expect(hedged("sv", "Enligt planen: ”…” [1]")).toMatch(/^Styrdokumenten svarar kanske inte direkt på det\..*\n\nEnligt planen/s);
     expect(hedged("en", "According to the plan: ”…” [1]")).toMatch(/^The documents may not answer this directly\..*\n\nAccording to the plan/s);
   });
