@@ -18,7 +18,7 @@
  * before (see NEARBY_TERM_CREDIT).
  */
 import type { LexicalIndex } from "../index/lexical";
-import { TERM_WEIGHTS, type AnalysedQuery } from "./query";
+import { TERM_WEIGHTS, type AnalysedQuery, type TermGroup } from "./query";
 
 export const UNKNOWN_SWEDISH_WEIGHT = 0.25;
 
@@ -42,8 +42,27 @@ export const NEARBY_TERM_CREDIT = 0.25;
 const JUDGED_GENERAL = TERM_WEIGHTS.generalJudged / TERM_WEIGHTS.general;
 
 /**
+ * What a group of several renderings is worth when judging whether the documents answer: its
+ * commonest full rendering's idf, not its rarest. "box" is "låda", "box", "kartong" and "ruta";
+ * at the rarest one's idf, a passage that holds none had to cover the rest of the question far
+ * better than one about a word with one common rendering. Compound parts and renderings of
+ * lower weight do not count, nor do words no passage has. Infinity when no rendering is left.
+ */
+function commonestRendering(group: TermGroup, lexical: LexicalIndex): number {
+  const top = Math.max(...group.options.flatMap((o) => o.map((t) => t.weight)));
+  let worth = Infinity;
+  for (const option of group.options) {
+    const present = option.filter((t) => lexical.has(t.term));
+    if (Math.max(...option.map((t) => t.weight)) < top || !present.length) continue;
+    worth = Math.min(worth, present.reduce((sum, t) => sum + t.weight * lexical.idf(t.term), 0) / option.length);
+  }
+  return worth;
+}
+
+/**
  * `judging`: the coverage that decides whether to answer at all, in which everyday English words
- * count less than they do for ranking (see TERM_WEIGHTS).
+ * count less than they do for ranking (see TERM_WEIGHTS), and a group of renderings what its
+ * commonest one is worth.
  */
 export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexical: LexicalIndex, context: ReadonlySet<string> = new Set(), nearby: ReadonlySet<string> = new Set(), judging = false): number {
   let total = 0;
@@ -69,6 +88,11 @@ export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexic
     for (const synonym of group.synonyms) {
       const share = synonym.filter((t) => terms.has(t.term)).length / synonym.length;
       if (share) found = Math.max(found, best * TERM_WEIGHTS.synonym * share);
+    }
+    const worth = judging ? commonestRendering(group, lexical) : best;
+    if (worth < best) {
+      found = (found * worth) / best;
+      best = worth;
     }
     if (!known && group.untranslated) continue;
     const factor = (known ? 1 : UNKNOWN_SWEDISH_WEIGHT) * (judging && group.general ? JUDGED_GENERAL : 1);

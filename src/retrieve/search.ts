@@ -247,8 +247,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     return { hit, terms, context };
   });
   const best = scored.sort((a, b) => b.hit.score - a.hit.score).slice(0, options.k);
-  // Only everyday English words count otherwise when judging; without them one coverage serves.
-  // Judged only for the passages returned: abstention and the checks after it read no others.
-  if (!query.groups.some((g) => g.general)) return best.map((s) => s.hit);
+  // Judging counts everyday English words and words of several renderings otherwise (see
+  // coverage). Judged only for the passages returned: abstention and the checks after it read no others.
   return best.map(({ hit, terms, context }) => ({ ...hit, coverage: coverage(terms, query, index.lexical, context, undefined, true) }));
 }

@@ -34,9 +34,24 @@ describe("coverage", () => {
     const ranking = coverage(passage, query, index);
     const judging = coverage(passage, query, index, new Set(), new Set(), true);
     expect(judging).toBeGreaterThan(ranking);
-    // A question without everyday words is judged as it is ranked.
-    const plain = analyseQuery("who follows up the work?", kit);
+    // A question without everyday words or words of several renderings is judged as it is ranked.
+    const plain = analyseQuery("vem följer upp arbetet?", kit);
     expect(coverage(passage, plain, index, new Set(), new Set(), true)).toBe(coverage(passage, plain, index));
+  });
+
+  it("judges a word of several renderings by its commonest one, not its rarest", () => {
+    // "box" is låda, box, kartong or ruta; låda is common here, kartong rare.
+    const boxes = ["Lådan står i förrådet.", "En låda per brukare.", "Lådor töms varje vecka.", "Kartongen slängs.", "Choklad får tas emot."];
+    const boxIndex = LexicalBuilder.fromTerms(boxes.map((t) => kit.analyzer.terms(t)));
+    const query = analyseQuery("chocolates in a box", kit);
+    expect(query.groups.some((g) => g.general)).toBe(false);
+    const chocolate = termsOf(boxes[4]!);
+    const ranking = coverage(chocolate, query, boxIndex);
+    const judging = coverage(chocolate, query, boxIndex, new Set(), new Set(), true);
+    expect(judging).toBeGreaterThan(ranking);
+    // A passage with the common rendering covers the word in full either way.
+    const both = new Set([...chocolate, ...termsOf(boxes[1]!)]);
+    expect(coverage(both, query, boxIndex, new Set(), new Set(), true)).toBeGreaterThan(judging);
   });
 
   it("gives part credit for a question word that only the passage's document is named by", () => {
