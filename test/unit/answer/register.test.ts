@@ -43,6 +43,9 @@ describe("metadata answers", () => {
     expect(askedFields("who adopted the policy?")).toEqual(["adoptedBy"]);
     expect(askedFields("vem antog riktlinjen?")).toEqual(["adoptedBy"]);
     expect(askedFields("nar antogs Vaxjos strategi?")).toEqual(["adoptedOn"]);
+    expect(askedFields("What date was Sundsvall's guideline adopted?")).toEqual(["adoptedOn"]);
+    expect(askedFields("vilket datum blev riktlinjen antagen?")).toEqual(["adoptedOn"]);
+    expect(askedFields("what date does the plan give for the next meeting?")).toEqual([]);
   });
 
   it("takes the words as asked of a document only when the question names or points back to one", () => {
