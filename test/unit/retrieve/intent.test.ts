@@ -35,6 +35,13 @@ describe("question intents", () => {
     expect(names("what is the purpose of the plan?")).not.toContain("amount");
   });
 
+  it("reads 'revised' and 'revision' as validity, but not the Swedish auditors, 'revisorerna'", () => {
+    expect(names("when was the plan last revised?")).toContain("validity");
+    expect(names("when is it up for revision?")).toContain("validity");
+    expect(names("måste vi lägga ut revisorernas rapport?")).not.toContain("validity");
+    expect(names("vad säger revisionsberättelsen?")).not.toContain("validity");
+  });
+
   it("does not take the year of an identifier for a date", () => {
     const time = questionIntents("när antogs planen?").filter((i) => i.name === "time");
     expect(intentMatch(time, "Planen gäller under 2024.")).toBe(1);
