@@ -4,11 +4,12 @@
  * egenkontroll; "stektermometern" ends in termometer), and a noun may appear only as its verb
  * ("utvecklingen" / "utvecklas"; nouns in -ning and -ering bring their root to the index themselves,
  * see actionNounRoot), or be the documents' word with a definite ending the analyzer keeps
- * ("hyrestaxan"), or a word cut short ("Justitiedep.", "kommunfullm."). Only words unknown to the
+ * ("hyrestaxan"), or a word cut short ("Justitiedep.", "kommunfullm."), or mistyped ("städnig"). Only words unknown to the
  * index are read this way, so a question whose words the documents use is searched exactly as
  * before.
  */
 import type { LexicalIndex, WeightedTerm } from "../index/lexical";
+import { foldDiacritics } from "../language/normalize";
 import { TERM_WEIGHTS, termsOfGroups, type AnalysedQuery, type TermGroup } from "./query";
 
 /**
@@ -90,12 +91,47 @@ function completions(term: string, lexical: LexicalIndex): string[] {
   return found;
 }
 
+/** Whether two terms are one edit apart: a letter left out, added, changed, or two swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
+
+/**
+ * The index term a mistyped word stands for ("stadnig" → "stadning", "hemtjanst" typed
+ * "hemtjnast"): the commonest term one edit away, when it is clearly the commonest (twice as
+ * frequent as the next). Null when no term is that close.
+ */
+function corrected(term: string, lexical: LexicalIndex): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  let runnerUp = 0;
+  for (const candidate of lexical.terms()) {
+    if (candidate.length < MIN_WORD || !oneEditApart(term, candidate)) continue;
+    const count = lexical.documentFrequency(candidate);
+    if (count > bestCount) [best, bestCount, runnerUp] = [candidate, count, bestCount];
+    else runnerUp = Math.max(runnerUp, count);
+  }
+  return best && bestCount >= 2 * runnerUp ? best : null;
+}
+
 function resolve(group: TermGroup, lexical: LexicalIndex): TermGroup {
   if (group.alternatives.some((a) => lexical.has(a.term))) return group;
   const word = group.options[0]?.length === 1 ? group.options[0][0]! : null;
-  if (!word || word.weight < 1 || word.term.length < MIN_WORD || !/^\p{L}+$/u.test(word.term)) return group;
+  const long = Math.max(word?.term.length ?? 0, group.written?.length ?? 0) >= MIN_WORD;
+  if (!word || word.weight < 1 || !long || !/^\p{L}+$/u.test(word.term)) return group;
   const options: WeightedTerm[][] = [];
-  const form = derived(word.term, lexical);
+  // A mistyped word may have lost more to stemming than its letters ("städnig" is "stadn"), so
+  // it is also read as typed, folded.
+  const typed = group.written && foldDiacritics(group.written);
+  const form = derived(word.term, lexical) ?? corrected(word.term, lexical) ?? (typed && typed !== word.term ? corrected(typed, lexical) : null);
   if (form) options.push([{ term: form, weight: DERIVED_WEIGHT * word.weight }]);
   else {
     const parts = split(word.term, lexical);

@@ -31,6 +31,20 @@ describe("unknown question words read against the index vocabulary", () => {
     expect(query.groups.flatMap((g) => g.alternatives.map((a) => a.term))).toContain(term("hyrestaxa"));
   });
 
+  it("reads a mistyped word as the commonest document word one edit away, as typed if stemming took more", () => {
+    const cleaning = LexicalBuilder.fromTerms(["Städning ingår varannan vecka.", "Städning av bostaden.", "Städningen görs av personal."].map((t) => kit.analyzer.terms(t)));
+    const all = (question: string, lexical = cleaning) => withIndexVocabulary(analyseQuery(question, kit), lexical).groups.flatMap((g) => g.alternatives.map((a) => a.term));
+    // Typed "städnig", the word stems to "stadn": only the word as typed is one edit from "stadning".
+    expect(term("städnig")).not.toBe(term("städning"));
+    expect(all("hur ofta ingår städnig?")).toContain(term("städning"));
+    expect(all("hur ofta ingår sätdning?")).toContain(term("städning"));
+    // Two edits away is another word.
+    expect(all("hur ofta ingår stängning?")).not.toContain(term("städning"));
+    // Between two words one edit away and about as common, it guesses neither.
+    const both = LexicalBuilder.fromTerms(["Planering sker årligen.", "Placering sker årligen."].map((t) => kit.analyzer.terms(t)));
+    expect(all("vem sköter plaering?", both).filter((t) => t === term("planering") || t === term("placering"))).toEqual([]);
+  });
+
   it("splits a compound into words the documents use, or keeps its head", () => {
     expect(alternativesOf("vem sköter köksegenkontrollen?", "köksegenkontrollen")).toEqual(expect.arrayContaining([term("kök"), term("egenkontroll")]));
     expect(alternativesOf("var finns stektermometern?", "stektermometern")).toContain(term("termometern"));
