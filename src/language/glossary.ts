@@ -6,6 +6,7 @@
  * so "following-up", "follows up" and "follow up" all find the "follow up" entry.
  */
 import { dataRows } from "./data";
+import { oneEditApart } from "./edits";
 import { englishBaseStems, englishBaseWords, englishStem, stemEnglish, type FinalE } from "./stemmer";
 import { stopwords } from "./stopwords";
 import { tokenize, type Token } from "./tokenize";
@@ -176,9 +177,32 @@ function longestAt(tokens: readonly Token[], i: number, text: string): { entry: 
   return found;
 }
 
+/** Shortest word read as a mistyped glossary word: shorter ones are too often other words one letter off. */
+const MIN_TYPO = 6;
+
+/**
+ * The glossary word a mistyped question word stands for ("municiplaity" → municipality), when
+ * exactly one word of the English keys is one edit away and the word itself is no key word, no
+ * English stop word and no form a key is read in. Undefined otherwise.
+ */
+function mistyped(token: Token): string | undefined {
+  const word = token.norm;
+  if (token.kind !== "word" || word.length < MIN_TYPO || stopwords("en").has(word) || load().written.has(word) || isGlossaryWord(word)) return undefined;
+  let found: string | undefined;
+  for (const candidate of load().written) {
+    if (candidate.length < MIN_TYPO || !oneEditApart(word, candidate)) continue;
+    if (found !== undefined) return undefined;
+    found = candidate;
+  }
+  return found;
+}
+
 /** Glossary matches in an (English) question, left to right, longest first, not overlapping. */
 export function expandQuery(question: string): QueryExpansion {
-  const tokens = tokenize(question);
+  const tokens = tokenize(question).map((token) => {
+    const meant = mistyped(token);
+    return meant === undefined ? token : { ...token, norm: meant };
+  });
   const matches: GlossaryMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const found = longestAt(tokens, i, question);

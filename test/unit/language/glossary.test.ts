@@ -63,6 +63,15 @@ describe("the glossary", () => {
 });
 
 describe("expandQuery", () => {
+  it("reads a mistyped word as the one glossary word one edit away", () => {
+    expect(swedish("which municiplaity has a vision?")).toContain("kommun");
+    expect(swedish("who follows up the stratgey?")).toContain("strategi");
+    // Phrases still form: "internatiional programme" is "international programme".
+    expect(swedish("what does the internatiional programme say?")).toContain("internationellt program");
+    // A short word one letter off is as likely another word.
+    expect(swedish("who owns the pant?")).not.toContain("plan");
+  });
+
   it("matches the longest phrase first", () => {
     const { matches } = expandQuery("What does the municipal executive board decide?");
     expect(matches[0]).toMatchObject({ english: "municipal executive board", swedish: ["kommunstyrelsen"] });
