@@ -10,13 +10,14 @@
 import type { Answer } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
+import { intentNamed, type Intent } from "../retrieve/intent";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
 import { search, type SearchHit, type SearchOptions } from "../retrieve/search";
 import { abstention, hedged, nothingFound, shouldAbstain, unknownMunicipality, weaklySupported } from "./abstain";
 import { extractiveAnswer, rankedPassages } from "./extractive";
 import { asksAcrossMunicipalities, groupedAnswer } from "./grouped";
-import { askedOfDocument, metadataAnswer } from "./metadata-answer";
+import { askedOfDocument, metadataAnswer, type AskedField } from "./metadata-answer";
 
 export interface Found {
   index: LoadedIndex;
@@ -95,7 +96,8 @@ export function compose(found: Found, context: ComposeContext): Composed {
   if (metadata && !metadata.abstained) return { kind: "final", answer: { ...metadata, passages } };
   if (metadata && named) {
     const fromText = hits.length && !shouldAbstain(hits) ? extractiveAnswer(index, context.kit, query, hits, context.today) : null;
-    const aboutItself = fromText && SPEAKS_OF_ITSELF.test(fromText.citations[0]?.quote ?? "") && givesWhatIsAsked(query, fromText);
+    const quote = fromText?.citations[0]?.quote ?? "";
+    const aboutItself = fromText && SPEAKS_OF_ITSELF.test(quote) && givesField(fields, quote) && givesWhatIsAsked(query, fromText);
     return aboutItself ? { kind: "extractive", answer: fromText } : { kind: "final", answer: { ...metadata, passages } };
   }
   if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
@@ -115,6 +117,24 @@ export function compose(found: Found, context: ComposeContext): Composed {
 /** A sentence about a governing document itself: "denna riktlinje", "strategin", "programmet". */
 const SPEAKS_OF_ITSELF =
   /(?<!\p{L})((denna|detta|dessa|den här|det här) \p{L}*(riktlinje|strategi|program|policy|dokument|plan|föreskrift|direktiv|reglemente)|\p{L}*(riktlinjen|riktlinjerna|strategin|programmet|policyn|dokumentet|handlingsplanen|direktivet|reglementet))(?!\p{L})/iu;
+
+/** The intent whose cue shows that a sentence gives a field of a document's metadata. */
+const FIELD_CUES: Partial<Record<AskedField, Intent | undefined>> = {
+  adoptedOn: intentNamed("time"),
+  adoptedBy: intentNamed("agent"),
+  owner: intentNamed("agent"),
+  validity: intentNamed("validity"),
+};
+
+/**
+ * Whether a sentence in which a document speaks of itself gives one of the fields asked: a date
+ * for when it was adopted, a body for who adopted or owns it, a validity rule for how long it
+ * holds. "Policyn syftar till …" speaks of the policy but does not say when it expires.
+ */
+function givesField(fields: readonly AskedField[], quote: string): boolean {
+  const cues = fields.map((field) => FIELD_CUES[field]);
+  return cues.some((cue) => cue === undefined) || cues.some((cue) => cue!.cue.test(quote));
+}
 
 /** Intents whose answer is a thing a sentence either gives or does not: a number, a phone number. */
 const GIVEN_OR_NOT = new Set(["amount", "contact"]);

@@ -21,6 +21,11 @@ export function questionIntents(question: string): Intent[] {
   return INTENTS.filter((intent) => intent.question.test(question));
 }
 
+/** The intent of that name (see data/intents.tsv), for reading its cue. */
+export function intentNamed(name: string): Intent | undefined {
+  return INTENTS.find((intent) => intent.name === name);
+}
+
 /** Share of the question's intents whose cue the text shows (0 when the question has none). */
 export function intentMatch(intents: readonly Intent[], text: string): number {
   if (!intents.length) return 0;

@@ -121,6 +121,18 @@ describe("compose: questions about a document and questions about what it says",
     expect(owner.abstained).toBe(false);
     expect(owner.citations[0]!.quote).toContain("Denna riktlinje förvaltas");
   });
+
+  it("does not answer a field the metadata lacks with a sentence about the document that gives another", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: { "kultur.txt": "Policy för kultur i Exempelby\n\nSyfte\n\nPolicyn syftar till att stärka kulturlivet och det kulturella arbetet i hela kommunen.\n\nKommunen stödjer föreningar.\n" },
+      indexed: true,
+    });
+    // "Policyn syftar till …" speaks of the policy, but says nothing of when it is revised.
+    const unstated = await runtime.engine.ask("when is the culture policy up for revision?");
+    expect(unstated.abstained).toBe(true);
+    expect(unstated.answer).toMatch(/validity and revision: not stated in the document/);
+  });
 });
 
 describe("extractive quotes of headed paragraphs", () => {
