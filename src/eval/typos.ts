@@ -5,19 +5,9 @@
  * seeded generator, so a seed always gives the same set. Capitalised words (names, places) and
  * shorter words are left alone; a question without a long word is kept as it is.
  */
-const MIN_LENGTH = 7;
+import { seeded } from "../seeded";
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const MIN_LENGTH = 7;
 
 /** The word with one typo at an inner position (never the first two or last two letters). */
 function misspell(word: string, random: () => number): string {
@@ -32,7 +22,7 @@ function misspell(word: string, random: () => number): string {
 
 /** Each question with one typo in its longest lower-case word, in order; the same seed, the same typos. */
 export function withTypos(questions: readonly string[], seed: number): string[] {
-  const random = generator(seed);
+  const random = seeded(seed);
   return questions.map((question) => {
     const words = question.match(/\p{Ll}[\p{L}]*/gu)?.filter((w) => [...w].length >= MIN_LENGTH && w === w.toLowerCase()) ?? [];
     if (!words.length) return question;

@@ -5,16 +5,7 @@
  * names an input that can be replayed.
  */
 
-/** Mulberry32: a small seeded generator, so the random inputs are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../../src/seeded";
 
 const POOLS = [
   "abcdefghijklmnopqrstuvwxyzåäöÅÄÖ ",
