@@ -129,7 +129,8 @@ const FIELD_CUES: Partial<Record<AskedField, Intent | undefined>> = {
 /**
  * Whether a sentence in which a document speaks of itself gives one of the fields asked: a date
  * for when it was adopted, a body for who adopted or owns it, a validity rule for how long it
- * holds. "Policyn syftar till …" speaks of the policy but does not say when it expires.
+ * holds. "Policyn syftar till …" speaks of the policy but does not say when it expires. A field
+ * with no such cue (what the document replaces, its reference number) is not checked.
  */
 function givesField(fields: readonly AskedField[], quote: string): boolean {
   const cues = fields.map((field) => FIELD_CUES[field]);

@@ -48,7 +48,10 @@ interface Synonyms {
 
 let synonyms: Synonyms | null = null;
 
-/** A member's analysed words (no compound parts). Stop words drop out as they do from documents, so "följa upp" is "folj", as the analyser indexes it. */
+/**
+ * A member's analysed words (no compound parts). Stop words drop out as they do from documents,
+ * so "följa upp" is "folj", as the analyser indexes it.
+ */
 function termsOf(member: string): string[] {
   return analyze(member).filter((t) => t.kind !== "part").map((t) => t.term);
 }
@@ -90,9 +93,9 @@ function load(): Synonyms {
       const others = searched.map((m) => m.words).filter((other) => other.join(" ") !== key);
       // Snowball leaves the present tense of a short verb whole: "tar hand" is "ta hand" asked.
       const keys = words.length > 1 && SHORT_VERB.test(words[0]!) ? [key, [`${words[0]}r`, ...words.slice(1)].join(" ")] : [key];
+      const gaps = gapsOf(written);
       for (const k of keys) {
         byKey.set(k, [...(byKey.get(k) ?? []), { written, others, ...(phrase && { phrase }) }]);
-        const gaps = gapsOf(written);
         gapsByKey.set(k, gaps.map((g, i) => Math.max(g, gapsByKey.get(k)?.[i] ?? 0)));
       }
     }
@@ -175,10 +178,10 @@ function endingStripped(term: string, written: string): boolean {
  * Given how the question wrote the word (`written`, lower case), sets whose member is written with
  * other å, ä, ö are left out. A word typed without them ("forandring") keeps every set, unless the
  * dictionary or, for words too short for it, the lexicon lists it as it is written ("andra" is a
- * word, not "ändra" typed plainly; "hand" is not "hända"). Sets whose
- * member only shares the word's stem are left out too (see derivationDiffers). A set whose member
- * is a phrase of this one word and stop words ("efter hand") counts only where `context`, the
- * question around the word, has that phrase.
+ * word, not "ändra" typed plainly; "hand" is not "hända"). Sets whose member only shares the word's
+ * stem are left out too (see derivationDiffers). A set whose member is a phrase of this one word
+ * and stop words ("efter hand") counts only where `context`, the question around the word, has
+ * that phrase.
  */
 export function synonymsOf(words: string, written?: string, context?: WordContext): readonly string[][] {
   // Without the question around the word, a phrase member cannot be told from its word.

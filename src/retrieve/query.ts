@@ -235,9 +235,9 @@ function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language, te
   const seen = new Set(group.options.map((o) => o.map((t) => t.term).join(" ")));
   const synonyms: WeightedTerm[][] = [];
   const alternatives = [...group.alternatives];
+  const context = group.position === undefined ? undefined : { text, position: group.position };
   for (const option of group.options) {
     if (option.length !== 1 || option[0]!.weight < 1) continue;
-    const context = group.position === undefined ? undefined : { text, position: group.position };
     for (const words of kit.synonyms(option[0]!.term, group.written, context)) {
       const key = words.join(" ");
       // "ta kontakt" says no more than "kontakt" itself, and would search for "ta".

@@ -4,9 +4,9 @@
  * egenkontroll; "stektermometern" ends in termometer), and a noun may appear only as its verb
  * ("utvecklingen" / "utvecklas"; nouns in -ning and -ering bring their root to the index themselves,
  * see actionNounRoot), or be the documents' word with a definite ending the analyzer keeps
- * ("hyrestaxan"), or a word cut short ("Justitiedep.", "kommunfullm."), or mistyped ("städnig"). Only words unknown to the
- * index are read this way, so a question whose words the documents use is searched exactly as
- * before.
+ * ("hyrestaxan"), or a word cut short ("Justitiedep.", "kommunfullm."), or mistyped ("städnig").
+ * Only words unknown to the index are read this way, so a question whose words the documents use
+ * is searched exactly as before.
  */
 import type { LexicalIndex, WeightedTerm } from "../index/lexical";
 import { oneEditApart } from "../language/edits";
