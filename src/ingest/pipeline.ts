@@ -25,7 +25,7 @@ import { legacyWord } from "./loaders/failures";
 import { extractMetadata, type MunicipalityMention } from "./metadata";
 import { normalise } from "./normalise";
 import type { FileReport, IngestReport } from "./report";
-import { isUnder, readSidecar, scanPaths, sha256, slugFromFile, uniqueId } from "./scan";
+import { isFolderNote, isUnder, readSidecar, scanPaths, sha256, slugFromFile, uniqueId } from "./scan";
 
 export interface IngestDeps {
   indexDir: string;
@@ -60,7 +60,8 @@ function displayPath(file: string): string {
   return relative.startsWith("..") && path.isAbsolute(file) ? file : relative;
 }
 
-function skipReason(file: string): string {
+function skipReason(file: string, named: boolean): string {
+  if (!named && isFolderNote(file)) return "describes its folder rather than being a governing document: to index it anyway, pass the file itself to npm run ingest";
   const extension = path.extname(file).toLowerCase();
   if (extension === ".doc") return legacyWord().message;
   return `not a supported format (${extension || "no extension"}): use PDF, DOCX, TXT or Markdown`;
@@ -173,12 +174,15 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
     deps.logger.warn("ingest.file_failed", { file: report.path, error: report.error });
   };
 
-  for (const file of scanPaths([...roots, ...carried])) {
+  for (const { path: file, named } of scanPaths([...roots, ...carried])) {
     const old = known.get(file) ?? null;
     const report: FileReport = { path: displayPath(file), docId: old?.id ?? null, status: "unchanged", chunks: old?.chunkCount ?? 0, warnings: [], error: null };
     reports.push(report);
-    if (!SUPPORTED_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
-      Object.assign(report, { docId: null, chunks: 0, status: "skipped", error: skipReason(file) });
+    // A folder's README or INDEX is skipped when found in a folder, unless it was indexed before
+    // (named on its own, or uploaded), so a later scan of the folder does not drop it.
+    const folderNote = !named && !old && isFolderNote(file);
+    if (!SUPPORTED_EXTENSIONS.includes(path.extname(file).toLowerCase()) || folderNote) {
+      Object.assign(report, { docId: null, chunks: 0, status: "skipped", error: skipReason(file, !folderNote) });
       continue;
     }
     // Settled at once, so a failure waiting its turn is never an unhandled rejection.

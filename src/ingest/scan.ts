@@ -6,13 +6,30 @@ import { StyrdokError } from "../errors";
 
 export const SIDECAR_SUFFIX = ".meta.json";
 
+/**
+ * A file that describes a folder rather than being one of its documents: a README, an INDEX, a
+ * LICENSE, a CHANGELOG, as text or Markdown. Found in a folder, it is skipped; named on its own,
+ * it is read like any other file.
+ */
+const FOLDER_NOTE = /^(readme|index|license|licence|changelog|contributing|notice)(\.(txt|md|markdown))?$/i;
+
+export function isFolderNote(file: string): boolean {
+  return FOLDER_NOTE.test(path.basename(file));
+}
+
+/** A file to ingest, and whether it was named itself rather than found in a folder. */
+export interface ScannedFile {
+  path: string;
+  named: boolean;
+}
+
 /** Every file under the given paths (files or folders), absolute, sorted; sidecars and dotfiles excluded. */
-export function scanPaths(paths: string[]): string[] {
-  const found = new Set<string>();
+export function scanPaths(paths: string[]): ScannedFile[] {
+  const found = new Map<string, boolean>();
   const walk = (target: string) => {
     const stat = statSync(target);
     if (stat.isFile()) {
-      if (!target.endsWith(SIDECAR_SUFFIX)) found.add(target);
+      if (!target.endsWith(SIDECAR_SUFFIX)) found.set(target, true);
       return;
     }
     if (!stat.isDirectory()) return;
@@ -20,7 +37,7 @@ export function scanPaths(paths: string[]): string[] {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const child = path.join(target, entry.name);
       if (entry.isDirectory()) walk(child);
-      else if (entry.isFile() && !entry.name.endsWith(SIDECAR_SUFFIX)) found.add(child);
+      else if (entry.isFile() && !entry.name.endsWith(SIDECAR_SUFFIX) && !found.has(child)) found.set(child, false);
     }
   };
   for (const p of paths) {
@@ -30,7 +47,7 @@ export function scanPaths(paths: string[]): string[] {
     }
     walk(root);
   }
-  return [...found].sort();
+  return [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, named]) => ({ path: file, named }));
 }
 
 /** Whether `file` lies inside one of `roots` (used to decide what a scan may mark as removed). */

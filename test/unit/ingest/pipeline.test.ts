@@ -82,6 +82,20 @@ describe("incremental ingest", () => {
     expect(engine.documents().map((d) => d.id)).toContain("plan");
   });
 
+  it("skips a folder's README or INDEX found in it, but reads one named on its own and keeps one indexed before", async () => {
+    runtime = await tempRuntime({ copyCorpus: false, files: { "riktlinje.txt": "Riktlinje för resor i Exempelby\n\nResor ska klimatkompenseras.\n", "README.md": "# Dokument\n\nHär ligger kommunens riktlinjer.\n", "INDEX.txt": "riktlinje.txt | resor\n" } });
+    const { engine, config } = runtime;
+    const first = await engine.reindex();
+    expect(statuses(first)).toMatchObject({ "riktlinje.txt": "added", "README.md": "skipped", "INDEX.txt": "skipped" });
+    expect(first.files.find((f) => f.path.endsWith("README.md"))!.error).toMatch(/describes its folder .* pass the file itself to npm run ingest/);
+    expect(first.documents).toBe(1);
+    // Named on its own, it is read; a later scan of the folder keeps it.
+    expect(statuses(await engine.reindex([path.join(config.corpusDir, "README.md")]))).toMatchObject({ "README.md": "added" });
+    const later = await engine.reindex();
+    expect(statuses(later)).toMatchObject({ "README.md": "unchanged", "INDEX.txt": "skipped" });
+    expect(later.documents).toBe(2);
+  });
+
   it("lists a file that cannot be read and keeps indexing the rest", async () => {
     runtime = await tempRuntime();
     writeFileSync(path.join(runtime.config.corpusDir, "trasig.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
