@@ -170,7 +170,7 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
       if (sentence.length < 15 || !/\p{L}{3}/u.test(sentence)) continue;
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
       if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;
-      const covered = coverage(new Set(terms), query, index.lexical, documentTerms(index, kit, chunk.docId), before);
+      const covered = coverage(new Set(terms), query, index.lexical, { context: documentTerms(index, kit, chunk.docId), nearby: before });
       const intent = intentMatch(query.intents, text.slice(span.start, end));
       const start = withListLeadIn(text, span.start, end, chunk.start);
       const share = inSourcesList(chunk.section, text, chunk.start, span.start) ? SOURCES_SHARE : 1;

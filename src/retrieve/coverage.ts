@@ -59,12 +59,20 @@ function commonestRendering(group: TermGroup, lexical: LexicalIndex): number {
   return worth;
 }
 
-/**
- * `judging`: the coverage that decides whether to answer at all, in which everyday English words
- * count less than they do for ranking (see TERM_WEIGHTS), and a group of renderings what its
- * commonest one is worth.
- */
-export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexical: LexicalIndex, context: ReadonlySet<string> = new Set(), nearby: ReadonlySet<string> = new Set(), judging = false): number {
+export interface CoverageOptions {
+  /** Terms that name the passage's document (see DOCUMENT_TERM_CREDIT). */
+  context?: ReadonlySet<string>;
+  /** Terms of the text just before (see NEARBY_TERM_CREDIT). */
+  nearby?: ReadonlySet<string>;
+  /**
+   * The coverage that decides whether to answer at all, in which everyday English words count less
+   * than they do for ranking (see TERM_WEIGHTS), and a group of renderings what its commonest one
+   * is worth.
+   */
+  judging?: boolean;
+}
+
+export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexical: LexicalIndex, { context = new Set(), nearby = new Set(), judging = false }: CoverageOptions = {}): number {
   let total = 0;
   let covered = 0;
   for (const group of query.groups) {

@@ -171,7 +171,7 @@ function nearCoverage(index: LoadedIndex, query: AnalysedQuery): NearCoverage {
     let bySet = covers.get(context);
     if (!bySet) covers.set(context, (bySet = new Map()));
     let value = bySet.get(set);
-    if (value === undefined) bySet.set(set, (value = coverage(termsOf(set), query, lexical, context)));
+    if (value === undefined) bySet.set(set, (value = coverage(termsOf(set), query, lexical, { context })));
     return value;
   };
   // The question terms each word is or (four letters or more: compound parts among them) contains.
@@ -220,7 +220,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   if (mode !== "full") {
     return fused.slice(0, options.k).map((c) => {
       const terms = passageTerms(index, query, c.ordinal);
-      return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical, undefined, undefined, true) };
+      return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical, { judging: true }) };
     });
   }
   const near = nearCoverage(index, query);
@@ -230,7 +230,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const terms = passageTerms(index, query, c.ordinal);
     const inHeadings = headingTerms(kit, chunk.section);
     const context = documentTerms(index, kit, chunk.docId);
-    const cover = coverage(terms, query, index.lexical, context);
+    const cover = coverage(terms, query, index.lexical, { context });
     const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
     const heading = query.terms.filter((t) => inHeadings.has(t.term)).length / Math.max(1, query.terms.length);
     const share = inContents(chunk.section) ? CONTENTS_SHARE : 1;
@@ -243,11 +243,11 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
       FEATURE_WEIGHTS.near * near(c.ordinal, terms, cover, context) +
       FEATURE_WEIGHTS.intent * cover * intentMatch(query.intents, chunk.text) +
       FEATURE_WEIGHTS.document * support(chunk.docId));
-    const hit: SearchHit = { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: cover };
-    return { hit, terms, context };
+    return { candidate: c, score, terms, context };
   });
-  const best = scored.sort((a, b) => b.hit.score - a.hit.score).slice(0, options.k);
-  // Judging counts everyday English words and words of several renderings otherwise (see
-  // coverage). Judged only for the passages returned: abstention and the checks after it read no others.
-  return best.map(({ hit, terms, context }) => ({ ...hit, coverage: coverage(terms, query, index.lexical, context, undefined, true) }));
+  const best = scored.sort((a, b) => b.score - a.score).slice(0, options.k);
+  // A hit's coverage is the judged one, which counts everyday English words and words of several
+  // renderings otherwise (see coverage). Judged only for the passages returned: abstention and the
+  // checks after it read no others.
+  return best.map(({ candidate: c, score, terms, context }) => ({ ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical, { context, judging: true }) }));
 }

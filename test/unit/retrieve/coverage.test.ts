@@ -32,11 +32,11 @@ describe("coverage", () => {
     // The passage has the administrative terms but not the rendering of "quickly".
     const passage = termsOf(texts[2]!);
     const ranking = coverage(passage, query, index);
-    const judging = coverage(passage, query, index, new Set(), new Set(), true);
+    const judging = coverage(passage, query, index, { judging: true });
     expect(judging).toBeGreaterThan(ranking);
     // A question without everyday words or words of several renderings is judged as it is ranked.
     const plain = analyseQuery("vem följer upp arbetet?", kit);
-    expect(coverage(passage, plain, index, new Set(), new Set(), true)).toBe(coverage(passage, plain, index));
+    expect(coverage(passage, plain, index, { judging: true })).toBe(coverage(passage, plain, index));
   });
 
   it("judges a word of several renderings by its commonest one, not its rarest", () => {
@@ -47,18 +47,18 @@ describe("coverage", () => {
     expect(query.groups.some((g) => g.general)).toBe(false);
     const chocolate = termsOf(boxes[4]!);
     const ranking = coverage(chocolate, query, boxIndex);
-    const judging = coverage(chocolate, query, boxIndex, new Set(), new Set(), true);
+    const judging = coverage(chocolate, query, boxIndex, { judging: true });
     expect(judging).toBeGreaterThan(ranking);
     // A passage with the common rendering covers the word in full either way.
     const both = new Set([...chocolate, ...termsOf(boxes[1]!)]);
-    expect(coverage(both, query, boxIndex, new Set(), new Set(), true)).toBeGreaterThan(judging);
+    expect(coverage(both, query, boxIndex, { judging: true })).toBeGreaterThan(judging);
   });
 
   it("gives part credit for a question word that only the passage's document is named by", () => {
     const query = analyseQuery("vem följer upp arbetet enligt strategin?", kit);
     const passage = termsOf("Kommunstyrelsen följer upp arbetet.");
     const without = coverage(passage, query, index);
-    const named = coverage(passage, query, index, termsOf("Internationell strategi"));
+    const named = coverage(passage, query, index, { context: termsOf("Internationell strategi") });
     const stated = coverage(termsOf("Kommunstyrelsen följer upp arbetet enligt strategin."), query, index);
     expect(named).toBeGreaterThan(without);
     expect(named).toBeLessThan(stated);
@@ -70,8 +70,8 @@ describe("coverage", () => {
     const query = analyseQuery("vem följer upp arbetet enligt strategin?", kit);
     const sentence = termsOf("Det görs av kommunstyrelsen.");
     const alone = coverage(sentence, query, index);
-    const continued = coverage(sentence, query, index, new Set(), termsOf("Arbetet följs upp enligt strategin."));
-    const named = coverage(sentence, query, index, termsOf("Arbetet följs upp enligt strategin."));
+    const continued = coverage(sentence, query, index, { nearby: termsOf("Arbetet följs upp enligt strategin.") });
+    const named = coverage(sentence, query, index, { context: termsOf("Arbetet följs upp enligt strategin.") });
     expect(continued).toBeGreaterThan(alone);
     expect(continued).toBeLessThan(named);
     expect(NEARBY_TERM_CREDIT).toBeLessThan(DOCUMENT_TERM_CREDIT);
