@@ -60,8 +60,8 @@ function displayPath(file: string): string {
   return relative.startsWith("..") && path.isAbsolute(file) ? file : relative;
 }
 
-function skipReason(file: string, named: boolean): string {
-  if (!named && isFolderNote(file)) return "describes its folder rather than being a governing document: to index it anyway, pass the file itself to npm run ingest";
+function skipReason(file: string, folderNote: boolean): string {
+  if (folderNote) return "describes its folder rather than being a governing document: to index it anyway, pass the file itself to npm run ingest";
   const extension = path.extname(file).toLowerCase();
   if (extension === ".doc") return legacyWord().message;
   return `not a supported format (${extension || "no extension"}): use PDF, DOCX, TXT or Markdown`;
@@ -182,7 +182,7 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
     // (named on its own, or uploaded), so a later scan of the folder does not drop it.
     const folderNote = !named && !old && isFolderNote(file);
     if (!SUPPORTED_EXTENSIONS.includes(path.extname(file).toLowerCase()) || folderNote) {
-      Object.assign(report, { docId: null, chunks: 0, status: "skipped", error: skipReason(file, !folderNote) });
+      Object.assign(report, { docId: null, chunks: 0, status: "skipped", error: skipReason(file, folderNote) });
       continue;
     }
     // Settled at once, so a failure waiting its turn is never an unhandled rejection.

@@ -47,7 +47,7 @@ export function scanPaths(paths: string[]): ScannedFile[] {
     }
     walk(root);
   }
-  return [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, named]) => ({ path: file, named }));
+  return [...found.keys()].sort().map((file) => ({ path: file, named: found.get(file)! }));
 }
 
 /** Whether `file` lies inside one of `roots` (used to decide what a scan may mark as removed). */
