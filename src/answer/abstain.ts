@@ -7,9 +7,9 @@ import type { Answer, Language, RankedPassage } from "../domain";
 import type { SearchHit } from "../retrieve/search";
 
 /**
- * The least coverage one of the top five passages needs (the five an answer shows first). An English question reaches the Swedish
- * text through translations, some of which the answering passage words differently, so the same
- * passage covers less of it. Over the dev set, our unanswerable set and three held-out sets (84
+ * The least coverage one of the top five passages (the five an answer shows first) needs. An
+ * English question reaches the Swedish text through translations, some of which the answering
+ * passage words differently, so the same passage covers less of it. Over the dev set, our unanswerable set and three held-out sets (84
  * answerable and 21 unanswerable English questions), 0.25 abstained on 7 answerable and caught 7
  * unanswerable, 0.35 abstained on 11 and caught 13. The lower one is kept because a wrong answer
  * shows its quotes, so staff can see it does not answer, while a wrong abstention hides the answer.
