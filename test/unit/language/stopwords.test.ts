@@ -9,6 +9,10 @@ describe("stop words", () => {
     expect(stopwords("sv").has("kommun")).toBe(false);
   });
 
+  it("treats the gender-neutral pronoun like han and hon", () => {
+    for (const word of ["han", "hon", "hen", "hens", "henom"]) expect(stopwords("sv").has(word), word).toBe(true);
+  });
+
   it("exports question words separately", () => {
     expect([...questionWords("sv")]).toEqual(expect.arrayContaining(["vem", "vad", "hur", "vilka"]));
     expect([...questionWords("en")]).toEqual(expect.arrayContaining(["who", "what", "which", "how"]));
