@@ -25,6 +25,8 @@ export interface GlossaryMatch {
   general: boolean;
   start: number;
   end: number;
+  /** Where the particle of a phrasal verb split by its object stands ("hand the keys over"). */
+  particle?: { start: number; end: number };
 }
 
 export interface QueryExpansion {
@@ -177,6 +179,33 @@ function longestAt(tokens: readonly Token[], i: number, text: string): { entry: 
   return found;
 }
 
+/**
+ * Particles that may follow a phrasal verb's object ("fill the form out", "pass what she said
+ * on"), and how many words that object may have. "in" is left out: after an object it is most
+ * often a preposition ("set fees in Botkyrka").
+ */
+const PARTICLES = new Set(["up", "down", "out", "off", "over", "back", "away", "on"]);
+const MAX_OBJECT_WORDS = 3;
+
+/**
+ * A two-word phrasal verb whose words stand apart, its object between them, within one clause:
+ * the entry and the particle's index. Only when the verb itself begins no longer key.
+ */
+function splitAt(tokens: readonly Token[], i: number, text: string): { entry: GlossaryEntry; particle: number } | null {
+  const verb = tokens[i]!;
+  if (verb.kind !== "word" || stopwords("en").has(verb.norm) || PARTICLES.has(verb.norm)) return null;
+  const after = childrenFor(load().trie, verb);
+  if (!after.length) return null;
+  for (let j = i + 2; j <= Math.min(i + 1 + MAX_OBJECT_WORDS, tokens.length - 1); j++) {
+    if (!/^\s+$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) || tokens[j - 1]!.kind !== "word" || PARTICLES.has(tokens[j - 1]!.norm)) return null;
+    const particle = tokens[j]!;
+    if (!PARTICLES.has(particle.norm)) continue;
+    const entry = after.flatMap((node) => childrenFor(node, particle)).find((node) => node.entry)?.entry;
+    return entry ? { entry, particle: j } : null;
+  }
+  return null;
+}
+
 /** Shortest word read as a mistyped glossary word: shorter ones are too often other words one letter off. */
 const MIN_TYPO = 6;
 
@@ -204,8 +233,18 @@ export function expandQuery(question: string): QueryExpansion {
     return meant === undefined ? token : { ...token, norm: meant };
   });
   const matches: GlossaryMatch[] = [];
+  const particles = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
+    if (particles.has(i)) continue;
     const found = longestAt(tokens, i, question);
+    const split = !found || found.last === i ? splitAt(tokens, i, question) : null;
+    if (split) {
+      const { start, end } = tokens[i]!;
+      const particle = tokens[split.particle]!;
+      particles.add(split.particle);
+      matches.push({ english: `${question.slice(start, end)} … ${particle.text}`, swedish: [...split.entry.swedish], general: split.entry.general, start, end, particle: { start: particle.start, end: particle.end } });
+      continue;
+    }
     if (!found) continue;
     const start = tokens[i]!.start;
     const end = tokens[found.last]!.end;

@@ -24,7 +24,7 @@ export interface LanguageKit {
    * Glossary matches in an English question: "follow up" → ["uppföljning", "följa upp"], with
    * offsets; `general` marks everyday words ("quick", "reason") as opposed to public-administration terms.
    */
-  expandEnglish(text: string): { english: string; swedish: string[]; general: boolean; start: number; end: number }[];
+  expandEnglish(text: string): { english: string; swedish: string[]; general: boolean; start: number; end: number; particle?: { start: number; end: number } }[];
   /**
    * Other ways to say analysed Swedish words, given joined by spaces ("snabb", "fatt beslut"), as
    * analysed word sequences ("snabb" → ["skyndsamt"], ["omgaend"]). `written` is the question's

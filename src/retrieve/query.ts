@@ -312,7 +312,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const agencyMentions = kit.findPublicBodies(text).filter((b) => !local.has(b.name));
   let searchable = withOfficialNames(blank(text, municipalitySpans(text, kit)), agencyMentions);
   const matches = language === "en" ? kit.expandEnglish(searchable) : [];
-  searchable = blank(searchable, matches.map((m) => withGenitive(searchable, m)));
+  searchable = blank(searchable, matches.flatMap((m) => [withGenitive(searchable, m), ...(m.particle ? [m.particle] : [])]));
   const own = kit.queryTerms(searchable);
   const groups = ownGroups(searchable, own, language);
   withNumberWords(groups, kit);

@@ -72,6 +72,20 @@ describe("expandQuery", () => {
     expect(swedish("who owns the pant?")).not.toContain("plan");
   });
 
+  it("reads a phrasal verb whose object stands between its words, within a clause", () => {
+    const { matches } = expandQuery("who follows the international work up?");
+    const split = matches[0]!;
+    expect(split).toMatchObject({ english: "follows … up", swedish: expandQuery("follow up").matches[0]!.swedish });
+    expect("who follows the international work up?".slice(split.particle!.start, split.particle!.end)).toBe("up");
+    expect(english("who follows the international work up?")).toEqual(["follows … up", "international work"]);
+    // The object may be three words at most, with no punctuation, and "in" is a preposition there.
+    expect(english("who follows the new international work up?")).not.toContain("follows … up");
+    expect(english("who follows the work, and up to when?")).not.toContain("follows … up");
+    expect(english("who fills forms in Botkyrka?")).not.toContain("fills … in");
+    // A verb that begins a longer key written together keeps it.
+    expect(english("who follows up the work")).toEqual(["follows up", "work"]);
+  });
+
   it("matches the longest phrase first", () => {
     const { matches } = expandQuery("What does the municipal executive board decide?");
     expect(matches[0]).toMatchObject({ english: "municipal executive board", swedish: ["kommunstyrelsen"] });
