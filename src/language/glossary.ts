@@ -206,6 +206,14 @@ function splitAt(tokens: readonly Token[], i: number, text: string): { entry: Gl
   return null;
 }
 
+/**
+ * English light verbs that Swedish has as content words, so they cannot be stop words of both
+ * languages: "make" is also the Swedish for husband. In an English question whose "make" begins
+ * no key ("make sure" does), it is matched with no rendering: the word is taken out of the
+ * search, and the words after it say what is made.
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(["make"]);
+
 /** Shortest word read as a mistyped glossary word: shorter ones are too often other words one letter off. */
 const MIN_TYPO = 6;
 
@@ -245,7 +253,11 @@ export function expandQuery(question: string): QueryExpansion {
       matches.push({ english: `${question.slice(start, end)} … ${particle.text}`, swedish: [...split.entry.swedish], general: split.entry.general, start, end, particle: { start: particle.start, end: particle.end } });
       continue;
     }
-    if (!found) continue;
+    if (!found) {
+      const { text, norm, start, end } = tokens[i]!;
+      if (LIGHT_VERBS.has(norm)) matches.push({ english: text, swedish: [], general: true, start, end });
+      continue;
+    }
     const start = tokens[i]!.start;
     const end = tokens[found.last]!.end;
     matches.push({ english: question.slice(start, end), swedish: [...found.entry.swedish], general: found.entry.general, start, end });

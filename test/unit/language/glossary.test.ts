@@ -86,6 +86,12 @@ describe("expandQuery", () => {
     expect(english("who follows up the work")).toEqual(["follows up", "work"]);
   });
 
+  it("takes the light verb 'make' out of an English question, with no rendering, unless it begins a key", () => {
+    expect(expandQuery("who can make the formal decision?").matches[0]).toMatchObject({ english: "make", swedish: [] });
+    expect(swedish("who can make the formal decision?")).not.toContain("make");
+    expect(english("how do we make sure it is done?")).toContain("make sure");
+  });
+
   it("matches the longest phrase first", () => {
     const { matches } = expandQuery("What does the municipal executive board decide?");
     expect(matches[0]).toMatchObject({ english: "municipal executive board", swedish: ["kommunstyrelsen"] });
