@@ -10,6 +10,8 @@
 import type { Answer } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
+import { dataFileLines } from "../data-file";
+import { questionPattern, unicodeRegExp, type QuestionPattern } from "../language/regex";
 import { intentNamed, type Intent } from "../retrieve/intent";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
@@ -140,13 +142,22 @@ function givesField(fields: readonly AskedField[], quote: string): boolean {
 /** Intents whose answer is a thing a sentence either gives or does not: a number, a phone number. */
 const GIVEN_OR_NOT = new Set(["amount", "contact"]);
 
+/** Units a question may count in, and how a sentence gives an amount of one (data/counted-units.tsv). */
+const COUNTED_UNITS: { question: QuestionPattern; amount: RegExp }[] = dataFileLines(new URL("./data/counted-units.tsv", import.meta.url)).map((line) => {
+  const [, question, amount] = line.split("\t");
+  return { question: questionPattern(question!), amount: unicodeRegExp(amount!) };
+});
+
 /**
  * A question that asks how many or how much, or for a phone number or e-mail address, is not
  * answered when its best sentence has none in it ("hur många anhöriga får stöd?" quoting a
  * sentence about what the support is; "vad har anhörigsamordnaren för telefonnummer?" quoting
- * "kan nås per telefon").
+ * "kan nås per telefon"). One that names its unit ("how many minutes", "vad kostar") wants an
+ * amount of that unit.
  */
 function givesWhatIsAsked(query: AnalysedQuery, answer: Answer): boolean {
   const best = answer.citations[0];
-  return query.intents.filter((intent) => GIVEN_OR_NOT.has(intent.name)).every((intent) => best !== undefined && intent.cue.test(best.quote));
+  if (!best) return !query.intents.some((intent) => GIVEN_OR_NOT.has(intent.name));
+  const given = query.intents.filter((intent) => GIVEN_OR_NOT.has(intent.name)).every((intent) => intent.cue.test(best.quote));
+  return given && COUNTED_UNITS.every((unit) => !unit.question.test(query.text) || unit.amount.test(best.quote));
 }

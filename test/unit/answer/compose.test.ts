@@ -21,6 +21,36 @@ describe("compose: the kind of answer a question gets", () => {
   });
 });
 
+describe("compose: a question that names the unit it counts in", () => {
+  const visits = (length: string) =>
+    `Riktlinje för hemtjänst i Exempelby\n\nTillsyn\n\nTillsynsbesök är korta besök för att se att allt är som det ska. Tillsyn kan beviljas i tre nivåer${length}.\n`;
+
+  it("is not answered by a sentence that gives a number of something else", async () => {
+    runtime = await tempRuntime({ copyCorpus: false, files: { "hemtjanst.txt": visits("") }, indexed: true });
+    expect((await runtime.engine.ask("hur många minuter är ett tillsynsbesök?")).abstained).toBe(true);
+    expect((await runtime.engine.ask("how many minutes is a check-in visit (tillsynsbesök)?")).abstained).toBe(true);
+  });
+
+  it("is answered by a sentence that gives an amount of that unit", async () => {
+    runtime = await tempRuntime({ copyCorpus: false, files: { "hemtjanst.txt": visits(", och ett besök varar 10–15 minuter") }, indexed: true });
+    const answer = await runtime.engine.ask("hur många minuter är ett tillsynsbesök?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain("10–15 minuter");
+  });
+
+  it("asking what something costs wants a sum of money, or to hear it is free", async () => {
+    const copies = (price: string) => ({ "kopior.txt": `Riktlinje för utlämnande i Exempelby\n\nKopior\n\nKopior av allmänna handlingar lämnas ut ${price}.\n` });
+    runtime = await tempRuntime({ copyCorpus: false, files: copies("på papper eller per e-post, högst 50 sidor åt gången"), indexed: true });
+    expect((await runtime.engine.ask("vad kostar kopior av allmänna handlingar?")).abstained).toBe(true);
+    await runtime.cleanup();
+    runtime = await tempRuntime({ copyCorpus: false, files: copies("för 2 kr per sida"), indexed: true });
+    expect((await runtime.engine.ask("vad kostar kopior av allmänna handlingar?")).abstained).toBe(false);
+    await runtime.cleanup();
+    runtime = await tempRuntime({ copyCorpus: false, files: copies("kostnadsfritt"), indexed: true });
+    expect((await runtime.engine.ask("what do copies of public documents cost?")).abstained).toBe(false);
+  });
+});
+
 describe("compose: a phone number asked for", () => {
   const others = {
     "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
