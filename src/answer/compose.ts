@@ -11,6 +11,7 @@ import type { Answer } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { dataFileLines } from "../data-file";
+import { foldDiacritics } from "../language/normalize";
 import { questionPattern, unicodeRegExp, type QuestionPattern } from "../language/regex";
 import { intentNamed, type Intent } from "../retrieve/intent";
 import type { LanguageKit } from "../retrieve/kit";
@@ -99,7 +100,7 @@ export function compose(found: Found, context: ComposeContext): Composed {
   if (metadata && named) {
     const fromText = hits.length && !shouldAbstain(hits) ? extractiveAnswer(index, context.kit, query, hits, context.today) : null;
     const quote = fromText?.citations[0]?.quote ?? "";
-    const aboutItself = fromText && SPEAKS_OF_ITSELF.test(quote) && givesField(fields, quote) && givesWhatIsAsked(query, fromText);
+    const aboutItself = fromText && SPEAKS_OF_ITSELF.test(quote) && givesField(fields, quote) && givesWhatIsAsked(query, fromText, context.kit);
     return aboutItself ? { kind: "extractive", answer: fromText } : { kind: "final", answer: { ...metadata, passages } };
   }
   if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
@@ -109,7 +110,7 @@ export function compose(found: Found, context: ComposeContext): Composed {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
   const extractive = extractiveAnswer(index, context.kit, query, hits, context.today);
-  if (!givesWhatIsAsked(query, extractive)) {
+  if (!givesWhatIsAsked(query, extractive, context.kit)) {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
   const answer = weaklySupported(hits) ? { ...extractive, answer: hedged(query.language, extractive.answer) } : extractive;
@@ -148,16 +149,38 @@ const COUNTED_UNITS: { question: QuestionPattern; amount: RegExp }[] = dataFileL
   return { question: questionPattern(question!), amount: unicodeRegExp(amount!) };
 });
 
+/** What a question counts, the word after "how many" (with å, ä, ö folded). */
+const COUNTED = /\b(?:how many|hur manga)\s+(\p{L}+)/iu;
+/** A number, in digits or words, and the one to three words after it: what it counts. */
+const NUMBER_AND_WORDS =
+  /(?<![\p{L}\d])(?:\d+(?:[ ,.]\d+)*|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen)\s+((?:\p{L}+[\s-]+){0,2}\p{L}+)/giu;
+
+/**
+ * Whether a sentence gives a number of what the question counts: "how many developers" is not
+ * answered by "AGPL-3", nor "hur många anställda" by "tre nivåer". The counted word (its Swedish
+ * renderings, for an English question) must be among the three words after a number, in any
+ * inflection or as a compound's part. A question that counts nothing the analyzer keeps passes.
+ */
+function countsWhatIsAsked(query: AnalysedQuery, quote: string, kit: LanguageKit): boolean {
+  const word = COUNTED.exec(foldDiacritics(query.text))?.[1];
+  if (!word) return true;
+  const renderings = query.language === "en" ? kit.expandEnglish(word).flatMap((m) => m.swedish) : [word];
+  const counted = new Set(renderings.flatMap((r) => kit.analyzer.terms(r)));
+  if (!counted.size) return true;
+  return [...quote.matchAll(NUMBER_AND_WORDS)].some((match) => kit.analyzer.terms(match[1]!).some((t) => counted.has(t)));
+}
+
 /**
  * A question that asks how many or how much, or for a phone number or e-mail address, is not
  * answered when its best sentence has none in it ("hur många anhöriga får stöd?" quoting a
  * sentence about what the support is; "vad har anhörigsamordnaren för telefonnummer?" quoting
  * "kan nås per telefon"). One that names its unit ("how many minutes", "vad kostar") wants an
- * amount of that unit.
+ * amount of that unit; one that counts something else, a number of that.
  */
-function givesWhatIsAsked(query: AnalysedQuery, answer: Answer): boolean {
+function givesWhatIsAsked(query: AnalysedQuery, answer: Answer, kit: LanguageKit): boolean {
   const best = answer.citations[0];
   if (!best) return !query.intents.some((intent) => GIVEN_OR_NOT.has(intent.name));
   const given = query.intents.filter((intent) => GIVEN_OR_NOT.has(intent.name)).every((intent) => intent.cue.test(best.quote));
-  return given && COUNTED_UNITS.every((unit) => !unit.question.test(query.text) || unit.amount.test(best.quote));
+  const units = COUNTED_UNITS.filter((unit) => unit.question.test(query.text));
+  return given && (units.length ? units.every((unit) => unit.amount.test(best.quote)) : countsWhatIsAsked(query, best.quote, kit));
 }

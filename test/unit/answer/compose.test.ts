@@ -19,6 +19,18 @@ describe("compose: the kind of answer a question gets", () => {
     const uncounted = await runtime.engine.ask("hur många barn deltar i bibliotekens läsfrämjande aktiviteter?");
     expect(uncounted.abstained).toBe(true);
   });
+
+  it("wants a number of what the question counts, not of something else", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: { "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBibliotek\n\nKommunen har sju bibliotek, varav två är integrerade med skolbibliotek.\n" },
+      indexed: true,
+    });
+    expect((await runtime.engine.ask("how many libraries does the municipality have?")).abstained).toBe(false);
+    expect((await runtime.engine.ask("hur manga bibliotek finns i kommunen?")).abstained).toBe(false);
+    expect((await runtime.engine.ask("hur många anställda har kommunens bibliotek?")).abstained).toBe(true);
+    expect((await runtime.engine.ask("how many librarians work at the municipality's libraries?")).abstained).toBe(true);
+  });
 });
 
 describe("compose: a question that names the unit it counts in", () => {
