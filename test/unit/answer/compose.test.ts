@@ -60,6 +60,15 @@ describe("compose: a question that names the unit it counts in", () => {
     await runtime.cleanup();
     runtime = await tempRuntime({ copyCorpus: false, files: copies("kostnadsfritt"), indexed: true });
     expect((await runtime.engine.ask("what do copies of public documents cost?")).abstained).toBe(false);
+    await runtime.cleanup();
+    runtime = await tempRuntime({ copyCorpus: false, files: copies("på papper eller per e-post"), indexed: true });
+    expect((await runtime.engine.ask("what is the per-page charge for copies of public documents?")).abstained).toBe(true);
+  });
+
+  it("a fee that only names what is asked about ('a fee decision') asks for no sum", async () => {
+    const appeal = "Riktlinje för avgifter i Exempelby\n\nÖverklagande\n\nEtt beslut om avgift kan överklagas. Överklagandet ska ha kommit in inom tre veckor från beslutet.\n";
+    runtime = await tempRuntime({ copyCorpus: false, files: { "avgifter.txt": appeal }, indexed: true });
+    expect((await runtime.engine.ask("what's the deadline to appeal a fee decision?")).abstained).toBe(false);
   });
 });
 
