@@ -68,12 +68,18 @@ const BEFORE_N = /(?:[aiouyåäö]|el|er)$/;
 /**
  * The dictionary word an inflected form is made of, where Snowball leaves the two apart and the
  * lexicon does not know the word: "förbudet" → "förbud", "eventuellt" → "eventuell", "kriteriet"
- * → "kriterie", "svetsjobbet" → "svetsjobb" (a compound of dictionary words). Null when the form
+ * → "kriterie", "svetsjobbet" → "svetsjobb" (a compound of dictionary words), "sjukskrivit" → "sjukskriva". Null when the form
  * is itself a dictionary word ("planet", "paket") or no ending leaves one.
  */
 export function dictionaryBaseForm(word: string): string | null {
   const { words } = loadDictionary();
   if (word.length < 7 || words.has(word)) return null;
+  // The supine of a strong verb keeps its vowel ("skrivit", "sjukskrivit", "kommit"); Snowball
+  // leaves its "-it", so it met neither the infinitive nor the verb's nouns ("sjukskriven").
+  if (word.endsWith("it")) {
+    const infinitive = `${word.slice(0, -2)}a`;
+    if (words.has(infinitive) || splitCompound(infinitive, words).length) return infinitive;
+  }
   for (const ending of LEFT_ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);

@@ -47,12 +47,13 @@ describe("analyze", () => {
   });
 
   it("brings forms Snowball leaves apart to their dictionary word when the lexicon lacks it", () => {
-    const pairs: [string, string][] = [["förbudet", "förbud"], ["eventuellt", "eventuell"], ["huvudregeln", "huvudregel"], ["svetsjobbet", "svetsjobb"], ["avslutsdatumet", "avslutsdatum"], ["delgivningsärendena", "delgivningsärende"]];
+    const pairs: [string, string][] = [["förbudet", "förbud"], ["eventuellt", "eventuell"], ["huvudregeln", "huvudregel"], ["svetsjobbet", "svetsjobb"], ["avslutsdatumet", "avslutsdatum"], ["delgivningsärendena", "delgivningsärende"], ["skrivit", "skriva"], ["sjukskrivit", "sjukskriven"]];
     for (const [form, base] of pairs) {
       expect(analyzeTerms(form)[0], form).toBe(analyzeTerms(base)[0]);
     }
     // A word the dictionary has as it is keeps its own term.
     expect(analyzeTerms("paket")[0]).not.toBe(analyzeTerms("pak")[0]);
+    expect(analyzeTerms("kredit")[0]).not.toBe(analyzeTerms("kreda")[0]);
   });
 
   it("gives hyphenated words their components and their closed form", () => {
