@@ -94,6 +94,11 @@ describe("expandQuery", () => {
     expect(english("how do we make sure it is done?")).toContain("make sure");
   });
 
+  it("reads 'do we have to pay' and 'does it cost anything' as asking whether something is free", () => {
+    expect(swedish("do relatives have to pay for the groups?")).toEqual(expect.arrayContaining(["avgift", "kostnadsfri"]));
+    expect(swedish("does the course cost anything?")).toEqual(expect.arrayContaining(["avgift", "kostnadsfri"]));
+  });
+
   it("matches the longest phrase first", () => {
     const { matches } = expandQuery("What does the municipal executive board decide?");
     expect(matches[0]).toMatchObject({ english: "municipal executive board", swedish: ["kommunstyrelsen"] });
