@@ -149,25 +149,29 @@ const COUNTED_UNITS: { question: QuestionPattern; amount: RegExp }[] = dataFileL
   return { question: questionPattern(question!), amount: unicodeRegExp(amount!) };
 });
 
-/** What a question counts, the word after "how many" (with å, ä, ö folded). */
-const COUNTED = /\b(?:how many|hur manga)\s+(\p{L}+)/iu;
+/** What a question counts: the words after "how many" (with å, ä, ö folded), the first of them in Swedish. */
+const COUNTED = /\b(?:how many|hur manga)\s+((\p{L}+)[^?.!]*)/iu;
 /** A number, in digits or words, and the one to three words after it: what it counts. */
 const NUMBER_AND_WORDS =
   /(?<![\p{L}\d])(?:\d+(?:[ ,.]\d+)*|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen)\s+((?:\p{L}+[\s-]+){0,2}\p{L}+)/giu;
 
 /**
  * Whether a sentence gives a number of what the question counts: "how many developers" is not
- * answered by "AGPL-3", nor "hur många anställda" by "tre nivåer". The counted word (its Swedish
- * renderings, for an English question) must be among the three words after a number, in any
- * inflection or as a compound's part. A question that counts nothing the analyzer keeps passes.
+ * answered by "AGPL-3", nor "hur många anställda" by "tre nivåer". The counted word (for an
+ * English question, the Swedish renderings of the glossary entry its words start with, which may be
+ * a phrase: "twin towns") must be among the three words after a number, in any inflection or as a
+ * compound's part. A question that counts nothing the analyzer keeps, or nothing the glossary
+ * knows, passes.
  */
 function countsWhatIsAsked(query: AnalysedQuery, quote: string, kit: LanguageKit): boolean {
-  const word = COUNTED.exec(foldDiacritics(query.text))?.[1];
-  if (!word) return true;
-  const renderings = query.language === "en" ? kit.expandEnglish(word).flatMap((m) => m.swedish) : [word];
-  const counted = new Set(renderings.flatMap((r) => kit.analyzer.terms(r)));
-  if (!counted.size) return true;
-  return [...quote.matchAll(NUMBER_AND_WORDS)].some((match) => kit.analyzer.terms(match[1]!).some((t) => counted.has(t)));
+  const counted = COUNTED.exec(foldDiacritics(query.text));
+  if (!counted) return true;
+  // An English one by the glossary entry it starts with, which may be a phrase ("twin towns", "home care hours").
+  const first = query.language === "en" ? kit.expandEnglish(counted[1]!)[0] : undefined;
+  const renderings = query.language === "en" ? (first?.start === 0 ? first.swedish : []) : [counted[2]!];
+  const terms = new Set(renderings.flatMap((r) => kit.analyzer.terms(r)));
+  if (!terms.size) return true;
+  return [...quote.matchAll(NUMBER_AND_WORDS)].some((match) => kit.analyzer.terms(match[1]!).some((t) => terms.has(t)));
 }
 
 /**

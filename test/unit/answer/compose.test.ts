@@ -31,6 +31,22 @@ describe("compose: the kind of answer a question gets", () => {
     expect((await runtime.engine.ask("hur många anställda har kommunens bibliotek?")).abstained).toBe(true);
     expect((await runtime.engine.ask("how many librarians work at the municipality's libraries?")).abstained).toBe(true);
   });
+
+  it("reads what an English question counts as the glossary phrase its words start with", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "boende.txt": "Plan för äldreomsorgen i Exempelby\n\nBoenden\n\nKommunen driver fyra äldreboenden och ett korttidsboende med plats för tolv personer.\n",
+        "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
+        "avfall.txt": "Avfallsplan för Exempelby\n\nHushållen ska sortera matavfall och förpackningar. Återvinningscentralen är öppen alla dagar.\n",
+      },
+      indexed: true,
+    });
+    // "care" alone is omsorg or vård, which the sentence does not count; "care homes" are äldreboenden.
+    const answer = await runtime.engine.ask("how many care homes does the municipality run?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toContain("fyra äldreboenden");
+  });
 });
 
 describe("compose: a question that names the unit it counts in", () => {
