@@ -66,6 +66,15 @@ describe("compose: a question that names the unit it counts in", () => {
     expect(answer.citations[0]!.quote).toContain("10–15 minuter");
   });
 
+  it("asking for a percentage wants one", async () => {
+    const fee = (share: string) => ({ "avgift.txt": `Riktlinje för avgifter i Exempelby\n\nAvgiftsnivåer\n\nAvgiften för hemtjänst beräknas i sex nivåer${share}.\n` });
+    runtime = await tempRuntime({ copyCorpus: false, files: fee(""), indexed: true });
+    expect((await runtime.engine.ask("vilken procentsats av prisbasbeloppet gäller för avgiften för hemtjänst?")).abstained).toBe(true);
+    await runtime.cleanup();
+    runtime = await tempRuntime({ copyCorpus: false, files: fee(", den högsta är 40 procent av prisbasbeloppet"), indexed: true });
+    expect((await runtime.engine.ask("vilken procentsats av prisbasbeloppet gäller för avgiften för hemtjänst?")).abstained).toBe(false);
+  });
+
   it("asking what something costs wants a sum of money, or to hear it is free", async () => {
     const copies = (price: string) => ({ "kopior.txt": `Riktlinje för utlämnande i Exempelby\n\nKopior\n\nKopior av allmänna handlingar lämnas ut ${price}.\n` });
     runtime = await tempRuntime({ copyCorpus: false, files: copies("på papper eller per e-post, högst 50 sidor åt gången"), indexed: true });
