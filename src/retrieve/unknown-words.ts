@@ -129,8 +129,7 @@ function resolve(group: TermGroup, lexical: LexicalIndex): TermGroup {
     } else {
       const last = head(word.term, lexical);
       if (last) options.push([{ term: last, weight: TERM_WEIGHTS.part * word.weight }]);
-      // A word is read as cut short only as it was typed: "dyrare" is not "dyr…" cut short.
-      else if (typed === word.term) for (const full of completions(word.term, lexical)) options.push([{ term: full, weight: DERIVED_WEIGHT * word.weight }]);
+      else for (const full of completions(word.term, lexical)) options.push([{ term: full, weight: DERIVED_WEIGHT * word.weight }]);
     }
   }
   if (!options.length) return group;
