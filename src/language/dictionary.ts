@@ -68,8 +68,9 @@ const BEFORE_N = /(?:[aiouyåäö]|el|er)$/;
 /**
  * The dictionary word an inflected form is made of, where Snowball leaves the two apart and the
  * lexicon does not know the word: "förbudet" → "förbud", "eventuellt" → "eventuell", "kriteriet"
- * → "kriterie", "svetsjobbet" → "svetsjobb" (a compound of dictionary words), "sjukskrivit" → "sjukskriva". Null when the form
- * is itself a dictionary word ("planet", "paket") or no ending leaves one.
+ * → "kriterie", "svetsjobbet" → "svetsjobb" (a compound of dictionary words), "sjukskrivit" →
+ * "sjukskriva". Null when the form is itself a dictionary word ("planet", "paket") or no ending
+ * leaves one.
  */
 export function dictionaryBaseForm(word: string): string | null {
   const { words } = loadDictionary();
