@@ -66,28 +66,26 @@ describe("compose: a question that names the unit it counts in", () => {
     expect(answer.citations[0]!.quote).toContain("10–15 minuter");
   });
 
+  /** Whether the question is abstained on over a corpus of just this one document. */
+  const abstainsOver = async (file: string, text: string, question: string) => {
+    runtime?.cleanup();
+    runtime = await tempRuntime({ copyCorpus: false, files: { [file]: text }, indexed: true });
+    return (await runtime.engine.ask(question)).abstained;
+  };
+
   it("asking for a percentage wants one", async () => {
-    const fee = (share: string) => ({ "avgift.txt": `Riktlinje för avgifter i Exempelby\n\nAvgiftsnivåer\n\nAvgiften för hemtjänst beräknas i sex nivåer${share}.\n` });
-    runtime = await tempRuntime({ copyCorpus: false, files: fee(""), indexed: true });
-    expect((await runtime.engine.ask("vilken procentsats av prisbasbeloppet gäller för avgiften för hemtjänst?")).abstained).toBe(true);
-    await runtime.cleanup();
-    runtime = await tempRuntime({ copyCorpus: false, files: fee(", den högsta är 40 procent av prisbasbeloppet"), indexed: true });
-    expect((await runtime.engine.ask("vilken procentsats av prisbasbeloppet gäller för avgiften för hemtjänst?")).abstained).toBe(false);
+    const fee = (share: string) => `Riktlinje för avgifter i Exempelby\n\nAvgiftsnivåer\n\nAvgiften för hemtjänst beräknas i sex nivåer${share}.\n`;
+    const question = "vilken procentsats av prisbasbeloppet gäller för avgiften för hemtjänst?";
+    expect(await abstainsOver("avgift.txt", fee(""), question)).toBe(true);
+    expect(await abstainsOver("avgift.txt", fee(", den högsta är 40 procent av prisbasbeloppet"), question)).toBe(false);
   });
 
   it("asking what something costs wants a sum of money, or to hear it is free", async () => {
-    const copies = (price: string) => ({ "kopior.txt": `Riktlinje för utlämnande i Exempelby\n\nKopior\n\nKopior av allmänna handlingar lämnas ut ${price}.\n` });
-    runtime = await tempRuntime({ copyCorpus: false, files: copies("på papper eller per e-post, högst 50 sidor åt gången"), indexed: true });
-    expect((await runtime.engine.ask("vad kostar kopior av allmänna handlingar?")).abstained).toBe(true);
-    await runtime.cleanup();
-    runtime = await tempRuntime({ copyCorpus: false, files: copies("för 2 kr per sida"), indexed: true });
-    expect((await runtime.engine.ask("vad kostar kopior av allmänna handlingar?")).abstained).toBe(false);
-    await runtime.cleanup();
-    runtime = await tempRuntime({ copyCorpus: false, files: copies("kostnadsfritt"), indexed: true });
-    expect((await runtime.engine.ask("what do copies of public documents cost?")).abstained).toBe(false);
-    await runtime.cleanup();
-    runtime = await tempRuntime({ copyCorpus: false, files: copies("på papper eller per e-post"), indexed: true });
-    expect((await runtime.engine.ask("what is the per-page charge for copies of public documents?")).abstained).toBe(true);
+    const copies = (price: string) => `Riktlinje för utlämnande i Exempelby\n\nKopior\n\nKopior av allmänna handlingar lämnas ut ${price}.\n`;
+    expect(await abstainsOver("kopior.txt", copies("på papper eller per e-post, högst 50 sidor åt gången"), "vad kostar kopior av allmänna handlingar?")).toBe(true);
+    expect(await abstainsOver("kopior.txt", copies("för 2 kr per sida"), "vad kostar kopior av allmänna handlingar?")).toBe(false);
+    expect(await abstainsOver("kopior.txt", copies("kostnadsfritt"), "what do copies of public documents cost?")).toBe(false);
+    expect(await abstainsOver("kopior.txt", copies("på papper eller per e-post"), "what is the per-page charge for copies of public documents?")).toBe(true);
   });
 
   it("a fee that only names what is asked about ('a fee decision') asks for no sum", async () => {
