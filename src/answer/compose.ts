@@ -10,10 +10,8 @@
 import type { Answer } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
-import { dataFileLines } from "../data-file";
 import { foldDiacritics } from "../language/normalize";
-import { questionPattern, unicodeRegExp, type QuestionPattern } from "../language/regex";
-import { intentNamed, type Intent } from "../retrieve/intent";
+import { intentNamed, intentsIn, type Intent } from "../retrieve/intent";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
 import { search, type SearchHit, type SearchOptions } from "../retrieve/search";
@@ -143,11 +141,11 @@ function givesField(fields: readonly AskedField[], quote: string): boolean {
 /** Intents whose answer is a thing a sentence either gives or does not: a number, a phone number. */
 const GIVEN_OR_NOT = new Set(["amount", "contact"]);
 
-/** Units a question may count in, and how a sentence gives an amount of one (data/counted-units.tsv). */
-const COUNTED_UNITS: { question: QuestionPattern; amount: RegExp }[] = dataFileLines(new URL("./data/counted-units.tsv", import.meta.url)).map((line) => {
-  const [, question, amount] = line.split("\t");
-  return { question: questionPattern(question!), amount: unicodeRegExp(amount!) };
-});
+/**
+ * Units a question may count in, and how a sentence gives an amount of one: intents of their own
+ * (data/counted-units.tsv).
+ */
+const COUNTED_UNITS = intentsIn(new URL("./data/counted-units.tsv", import.meta.url));
 
 /** What a question counts: the words after "how many" (with å, ä, ö folded), the first of them in Swedish. */
 const COUNTED = /\b(?:how many|hur manga)\s+((\p{L}+)[^?.!]*)/iu;
@@ -186,5 +184,5 @@ function givesWhatIsAsked(query: AnalysedQuery, answer: Answer, kit: LanguageKit
   if (!best) return !query.intents.some((intent) => GIVEN_OR_NOT.has(intent.name));
   const given = query.intents.filter((intent) => GIVEN_OR_NOT.has(intent.name)).every((intent) => intent.cue.test(best.quote));
   const units = COUNTED_UNITS.filter((unit) => unit.question.test(query.text));
-  return given && (units.length ? units.every((unit) => unit.amount.test(best.quote)) : countsWhatIsAsked(query, best.quote, kit));
+  return given && (units.length ? units.every((unit) => unit.cue.test(best.quote)) : countsWhatIsAsked(query, best.quote, kit));
 }

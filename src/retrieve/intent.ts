@@ -12,10 +12,18 @@ export interface Intent {
   cue: RegExp;
 }
 
-const INTENTS: Intent[] = dataFileLines(new URL("./data/intents.tsv", import.meta.url)).map((line) => {
+/**
+ * Intents read from a data file of lines "name <TAB> question pattern <TAB> answer cue", both
+ * regular expressions (see data/intents.tsv); the question pattern also matches without å, ä, ö.
+ */
+export function intentsIn(file: URL): Intent[] {
+  return dataFileLines(file).map((line) => {
     const [name, question, cue] = line.split("\t");
     return { name: name!, question: questionPattern(question!), cue: unicodeRegExp(cue!) };
   });
+}
+
+const INTENTS = intentsIn(new URL("./data/intents.tsv", import.meta.url));
 
 export function questionIntents(question: string): Intent[] {
   return INTENTS.filter((intent) => intent.question.test(question));

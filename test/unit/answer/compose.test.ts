@@ -4,6 +4,12 @@ import { tempRuntime, type TempRuntime } from "../../helpers/runtime";
 let runtime: TempRuntime | undefined;
 afterEach(() => runtime?.cleanup());
 
+/** Documents on other subjects, beside the one a test is about, so that word weights mean something. */
+const others = {
+  "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
+  "avfall.txt": "Avfallsplan för Exempelby\n\nHushållen ska sortera matavfall och förpackningar. Återvinningscentralen är öppen alla dagar.\n",
+};
+
 describe("compose: the kind of answer a question gets", () => {
   it("abstains on 'how many' when the best sentence holds no number, and answers when it does", async () => {
     runtime = await tempRuntime({
@@ -35,11 +41,7 @@ describe("compose: the kind of answer a question gets", () => {
   it("reads what an English question counts as the glossary phrase its words start with", async () => {
     runtime = await tempRuntime({
       copyCorpus: false,
-      files: {
-        "boende.txt": "Plan för äldreomsorgen i Exempelby\n\nBoenden\n\nKommunen driver fyra äldreboenden och ett korttidsboende med plats för tolv personer.\n",
-        "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
-        "avfall.txt": "Avfallsplan för Exempelby\n\nHushållen ska sortera matavfall och förpackningar. Återvinningscentralen är öppen alla dagar.\n",
-      },
+      files: { ...others, "boende.txt": "Plan för äldreomsorgen i Exempelby\n\nBoenden\n\nKommunen driver fyra äldreboenden och ett korttidsboende med plats för tolv personer.\n" },
       indexed: true,
     });
     // "care" alone is omsorg or vård, which the sentence does not count; "care homes" are äldreboenden.
@@ -96,10 +98,6 @@ describe("compose: a question that names the unit it counts in", () => {
 });
 
 describe("compose: a phone number asked for", () => {
-  const others = {
-    "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
-    "avfall.txt": "Avfallsplan för Exempelby\n\nHushållen ska sortera matavfall och förpackningar. Återvinningscentralen är öppen alla dagar.\n",
-  };
   const support = (reach: string) =>
     `Riktlinje för stöd i Exempelby\n\nAnhörigsamordnaren kan nås ${reach} för vägledande samtal om stödet. Stödet riktar sig till den som vårdar en närstående.\n`;
 
