@@ -122,4 +122,17 @@ describe("question intents", () => {
     expect(names("vad hände 2016?")).not.toContain("age");
     expect(names("hur många år gäller strategin?")).not.toContain("age");
   });
+
+  it("knows questions of whether something is allowed, and the words rules grant and refuse with", () => {
+    for (const q of ["Får vi ta emot en present från en brukare?", "kan personalen följa med till banken?", "är det ok att skicka journalen med mejl?", "Can staff accept a small gift?", "is it allowed to film in the home?", "Are relatives entitled to read the file?"]) {
+      expect(names(q), q).toContain("permission");
+    }
+    expect(names("vem ansvarar för uppföljningen?")).not.toContain("permission");
+    expect(names("what does the strategy say about twin towns?")).not.toContain("permission");
+    const allowed = questionIntents("får personalen ta emot gåvor?").filter((i) => i.name === "permission");
+    for (const rule of ["Personalen får inte ta emot gåvor.", "Undantagsvis kan enklare gåvor tas emot.", "Det är tillåtet att tacka ja till en kopp kaffe.", "Den enskilde har rätt till insyn.", "Filmning är förbjuden."]) {
+      expect(intentMatch(allowed, rule), rule).toBe(1);
+    }
+    expect(intentMatch(allowed, "Gåvor registreras av enhetschefen.")).toBe(0);
+  });
 });
