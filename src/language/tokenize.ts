@@ -15,6 +15,8 @@
  * - "EU:s", "KS:s" (Swedish genitive of abbreviations) → "EU", "KS"; English "Umeå's" → "Umeå".
  * - English contractions ("won't", "I'm", "they’re") are one token, written with "'", as the stop
  *   word list has them; split, they left "won", "t" and "re" to be searched for.
+ * - A unit sign is the word it is read as: "°C", "℃" and "°" are "grader", "%" is "procent". A
+ *   question asks "höll 52 grader" or "hur många procent" of a text that writes "+55°C" or "75 %".
  */
 import { foldCase } from "./normalize";
 
@@ -34,7 +36,8 @@ export interface Token {
   capitalized: boolean;
 }
 
-const CHUNK = /[\p{L}\p{M}\p{N}]+(?:[-‐‑–/:.,'’][\p{L}\p{M}\p{N}]+)*/gu;
+const CHUNK = /[\p{L}\p{M}\p{N}]+(?:[-‐‑–/:.,'’][\p{L}\p{M}\p{N}]+)*|°[ \u00A0]?[CF](?![\p{L}\p{N}])|[°℃%]/gu;
+const UNIT_SIGNS: Readonly<Record<string, string>> = { "°": "grader", "℃": "grader", "%": "procent" };
 const NEEDS_WORK = /[\p{N}\-‐‑–/:.,'’]/u;
 const SEPARATOR = /[-‐‑–/:.,'’]/u;
 const HYPHENS = /^[-‐‑–]$/;
@@ -166,7 +169,9 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(CHUNK)) {
     const chunk = match[0];
     const offset = match.index;
-    if (!NEEDS_WORK.test(chunk)) tokens.push(makeToken(chunk, offset, "word", false));
+    const unit = UNIT_SIGNS[chunk[0]!];
+    if (unit) tokens.push(makeToken(chunk, offset, "word", false, unit));
+    else if (!NEEDS_WORK.test(chunk)) tokens.push(makeToken(chunk, offset, "word", false));
     else if (/\p{N}/u.test(chunk)) {
       sawNumber = true;
       numericTokens(chunk, offset, tokens);

@@ -25,6 +25,15 @@ describe("tokenize", () => {
     expect(tokenize("2,5 procent")[0]).toMatchObject({ norm: "2,5", kind: "number" });
   });
 
+  it("reads a unit sign as the word it stands for, with its own offsets", () => {
+    const text = "Kylvaror högst +8°C, maten minst 60 °C och 75 % av personalen.";
+    const tokens = tokenize(text);
+    expect(norms(text)).toEqual(["kylvaror", "högst", "8", "grader", "maten", "minst", "60", "grader", "och", "75", "procent", "av", "personalen"]);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(analyzeTerms("höll bara 52 grader")).toContain(analyzeTerms("under +55°C").at(-1));
+    expect(norms("en C-uppsats")).toEqual(["en", "c", "uppsats"]);
+  });
+
   it("splits hyphenated words into joined components", () => {
     const tokens = tokenize("EU-projekt i Malung-Sälen");
     expect(tokens.map((t) => [t.norm, t.joined])).toEqual([
