@@ -13,6 +13,11 @@ describe("stop words", () => {
     for (const word of ["han", "hon", "hen", "hens", "henom"]) expect(stopwords("sv").has(word), word).toBe(true);
   });
 
+  it("treats the restricting adverbs like the connectives: bara, endast, enbart", () => {
+    for (const word of ["bara", "endast", "enbart"]) expect(isSearchStopword(word), word).toBe(true);
+    expect(isSearchStopword("uteslutande")).toBe(false);
+  });
+
   it("exports question words separately", () => {
     expect([...questionWords("sv")]).toEqual(expect.arrayContaining(["vem", "vad", "hur", "vilka"]));
     expect([...questionWords("en")]).toEqual(expect.arrayContaining(["who", "what", "which", "how"]));
