@@ -135,4 +135,17 @@ describe("question intents", () => {
     }
     expect(intentMatch(allowed, "Gåvor registreras av enhetschefen.")).toBe(0);
   });
+
+  it("knows questions of where something is sent or published, but not 'where' inside a clause", () => {
+    for (const q of ["where do I send the appeal?", "Var lägger kommunen upp sin kod?", "vart ska överklagandet skickas?", "which platform does the team use?", "what is the deadline and where do I send it?"]) {
+      expect(names(q), q).toContain("place");
+    }
+    expect(names("in the case where a client refuses, who decides?")).not.toContain("place");
+    expect(names("var det kommunen som beslutade?")).not.toContain("place");
+    const place = questionIntents("vart ska överklagandet skickas?").filter((i) => i.name === "place");
+    for (const answer of ["Överklagandet ska skickas till vård- och omsorgsförvaltningen.", "Föreskrifterna kungörs på kommunens webbplats.", "Mer finns på www.av.se."]) {
+      expect(intentMatch(place, answer), answer).toBe(1);
+    }
+    expect(intentMatch(place, "Överklagandet ska ha kommit in inom tre veckor.")).toBe(0);
+  });
 });
