@@ -128,6 +128,8 @@ describe("question intents", () => {
       expect(names(q), q).toContain("permission");
     }
     expect(names("vem ansvarar för uppföljningen?")).not.toContain("permission");
+    // Whether something must be done is another question: its answers rarely say what is allowed.
+    expect(names("Måste vi spara journalen?")).not.toContain("permission");
     expect(names("what does the strategy say about twin towns?")).not.toContain("permission");
     const allowed = questionIntents("får personalen ta emot gåvor?").filter((i) => i.name === "permission");
     for (const rule of ["Personalen får inte ta emot gåvor.", "Undantagsvis kan enklare gåvor tas emot.", "Det är tillåtet att tacka ja till en kopp kaffe.", "Den enskilde har rätt till insyn.", "Filmning är förbjuden."]) {
