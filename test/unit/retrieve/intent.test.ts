@@ -42,6 +42,16 @@ describe("question intents", () => {
     expect(names("vad säger revisionsberättelsen?")).not.toContain("validity");
   });
 
+  it("reads 'how long' as validity only where it asks how long something applies", () => {
+    for (const q of ["hur länge gäller policyn?", "how long does the plan apply?", "gäller strategin fortfarande, och till när?", "how long is it valid?"]) {
+      expect(names(q), q).toContain("validity");
+    }
+    for (const q of ["hur länge måste vi spara journalen?", "how long can food stay in the warmer?", "Vad gäller för gåvor?"]) {
+      expect(names(q), q).not.toContain("validity");
+    }
+    expect(names("hur länge måste vi spara journalen?")).toContain("duration");
+  });
+
   it("does not take the year of an identifier for a date", () => {
     const time = questionIntents("när antogs planen?").filter((i) => i.name === "time");
     expect(intentMatch(time, "Planen gäller under 2024.")).toBe(1);
