@@ -14,6 +14,9 @@ describe("question intents", () => {
     expect(names("Växjö strategy – when is it up for revision?")).toContain("time");
     expect(names("who adopted it and when?")).toContain("time");
     expect(names("who signs a refusal when someone asks for documents?")).not.toContain("time");
+    expect(names("When working out the care fee, how are incomes treated?")).not.toContain("time");
+    expect(names("När en brukare flyttar, vem beslutar då?")).not.toContain("time");
+    expect(names("When can we hand it over despite secrecy?")).toContain("time");
   });
 
   it("knows deadline questions and the way documents state a time limit", () => {
