@@ -19,6 +19,15 @@ describe("question intents", () => {
     expect(names("When can we hand it over despite secrecy?")).toContain("time");
   });
 
+  it("reads 'who' as asking for someone only where it is no relative pronoun", () => {
+    for (const q of ["who decides on fees?", "At Försäkringskassan, who gives the go-ahead?", "and who signs it?", "by whom is the plan adopted?", "vem beslutar?"]) {
+      expect(names(q), q).toContain("agent");
+    }
+    for (const q of ["Can a wife who doesn't need care move in with her husband?", "An EU citizen who arrived last month asks for home help. Are they entitled to it?"]) {
+      expect(names(q), q).not.toContain("agent");
+    }
+  });
+
   it("knows deadline questions and the way documents state a time limit", () => {
     for (const q of ["hur snabbt ska vi svara?", "how quickly must we reply?", "what is the deadline for an appeal?", "inom hur många dagar?"]) {
       expect(names(q)).toContain("deadline");
