@@ -183,6 +183,14 @@ export class LexicalIndex {
     return id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
   }
 
+  /** How many of the passages [from, to) have `term`: a document's passages are one such range. */
+  countIn(term: string, from: number, to: number): number {
+    const id = this.termIds.get(term);
+    if (id === undefined) return 0;
+    const start = this.lowerBound(this.offsets[id]!, this.offsets[id + 1]!, from);
+    return this.lowerBound(start, this.offsets[id + 1]!, to) - start;
+  }
+
   /** BM25 idf, floored at a small positive value so very common terms still count a little. */
   idf(term: string): number {
     const df = this.documentFrequency(term);

@@ -2,12 +2,13 @@
  * Hybrid search: BM25 over analysed terms and HNSW over vectors, fused by reciprocal rank, then the
  * top candidates re-scored with cheap exact features — how much of the question a passage covers
  * (idf-weighted), how much of it one clause-sized stretch covers, question phrases found verbatim,
- * question terms in the section headings, and how much of the candidates' fused score their
- * document gathers. A table of contents counts half.
+ * question terms in the section headings, how much of the candidates' fused score their
+ * document gathers, and how much of their document is about the question's terms. A table of
+ * contents counts half.
  * Those features are read from the index (postings, each passage's words), never by analysing a
  * candidate's text again: that was most of a question's time at 10,000 documents.
  */
-import { passagesOf } from "../index/catalogue";
+import { documentCatalogue, passagesOf } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
 import { inContents } from "./apparatus";
 import { coverage } from "./coverage";
@@ -62,7 +63,7 @@ const CONTENTS_SHARE = 0.5;
  * ("hur länge måste vi spara …" answered by "i minst tre månader") at the cost of one catch of ours
  * ("hur många anställda …", now answered with a number of years); 0.045 moved L and dev down.
  */
-const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004, intent: 0.03, near: 0.02, document: 0.005 };
+const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.006, heading: 0.004, intent: 0.03, near: 0.02, document: 0.005, focus: 0.0075 };
 /** How close question words must stand to count as said together: about a clause. */
 const NEAR_WINDOW = 10;
 
@@ -109,6 +110,37 @@ function documentSupport(index: LoadedIndex, candidates: readonly Candidate[]): 
   }
   const most = Math.max(...gathered.values());
   return (docId) => (most > 0 ? gathered.get(docId)! / most : 0);
+}
+
+/**
+ * How much of each candidate document is about what the question asks, relative to the candidate
+ * document that is most: for each question term, the share of the document's passages that have
+ * it, weighted by the term's idf. A municipality's guidelines share their vocabulary, and a broad
+ * one (an assignment description that touches fees, relatives, records and keys) has a passage on
+ * most subjects; the guideline on relatives' support has "anhörig" in most of its passages. A
+ * question about relatives is more likely about the one that is about them throughout. The share
+ * is taken of two passages more than the document has, so a one-passage note does not count as
+ * wholly about each word it has.
+ * Over held-out sets L-Q, at 0.0075, 26 questions moved up and 4 down (MRR@10 summed +0.12);
+ * over S-V, Z and AB, hit@5 summed +0.12 and MRR@10 +0.03. At 0.005 the top five gained less, at
+ * 0.01 two more answerable questions were abstained on.
+ */
+function documentFocus(index: LoadedIndex, query: AnalysedQuery, candidates: readonly Candidate[]): (docId: string) => number {
+  const { byId } = documentCatalogue(index);
+  const focus = new Map<string, number>();
+  const total = query.terms.reduce((sum, t) => sum + t.weight * index.lexical.idf(t.term), 0) || 1;
+  for (const c of candidates) {
+    const docId = index.chunks[c.ordinal]!.docId;
+    if (focus.has(docId)) continue;
+    const doc = byId.get(docId)!;
+    const from = doc.firstChunk;
+    const to = from + doc.chunkCount;
+    let sum = 0;
+    for (const t of query.terms) sum += t.weight * index.lexical.idf(t.term) * (index.lexical.countIn(t.term, from, to) / (doc.chunkCount + 2));
+    focus.set(docId, sum / total);
+  }
+  const most = Math.max(...focus.values());
+  return (docId) => (most > 0 ? focus.get(docId)! / most : 0);
 }
 
 function phraseMatches(sequence: readonly string[], phrases: string[][]): number {
@@ -225,6 +257,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   }
   const near = nearCoverage(index, query);
   const support = documentSupport(index, fused);
+  const focus = documentFocus(index, query, fused);
   const scored = fused.map((c) => {
     const chunk = index.chunks[c.ordinal]!;
     const terms = passageTerms(index, query, c.ordinal);
@@ -242,7 +275,8 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
       FEATURE_WEIGHTS.heading * heading +
       FEATURE_WEIGHTS.near * near(c.ordinal, terms, cover, context) +
       FEATURE_WEIGHTS.intent * cover * intentMatch(query.intents, chunk.text) +
-      FEATURE_WEIGHTS.document * support(chunk.docId));
+      FEATURE_WEIGHTS.document * support(chunk.docId) +
+      FEATURE_WEIGHTS.focus * focus(chunk.docId));
     return { candidate: c, score, terms, context };
   });
   const best = scored.sort((a, b) => b.score - a.score).slice(0, options.k);

@@ -31,6 +31,13 @@ describe("LexicalIndex", () => {
     expect(index.search([{ term: "saknas", weight: 1 }], 10)).toEqual([]);
   });
 
+  it("counts the passages of a range that have a term", () => {
+    expect(index.countIn("strategi", 0, 4)).toBe(3);
+    expect(index.countIn("strategi", 1, 3)).toBe(1);
+    expect(index.countIn("vänort", 0, 2)).toBe(0);
+    expect(index.countIn("saknas", 0, 4)).toBe(0);
+  });
+
   it("saves and loads to identical results", () => {
     const dir = tempDir();
     index.save(path.join(dir, "l.bin"), path.join(dir, "v.json"));

@@ -93,3 +93,40 @@ describe("search across documents that share their words", () => {
     }
   });
 });
+
+describe("search across a broad document and one about the question's subject", () => {
+  it("prefers, between two passages alike, the one whose document is about the question's words throughout", async () => {
+    const section = (n: number, title: string, text: string) => `${n} ${title}\n\n${text}`;
+    const same = "Anhörigträffar är kostnadsfria och hålls varje månad.";
+    const documents = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        // A broad document: the same passage among others on every kind of subject.
+        "uppdrag.txt": [
+          "Uppdragsbeskrivning för verksamheten",
+          section(1, "Bibliotek", "Lån på biblioteket är kostnadsfria för alla invånare."),
+          section(2, "Parkering", "Parkering vid kommunhuset är kostnadsfri på helger."),
+          section(3, "Träffar", same),
+          section(4, "Nycklar", "Nycklar lämnas till enhetschefen."),
+          section(5, "Snöröjning", "Gångvägarna plogas före klockan sju."),
+          section(6, "Sophämtning", "Soporna hämtas varannan vecka."),
+        ].join("\n\n"),
+        "anhorigstod.txt": [
+          "Riktlinje för anhörigstöd",
+          section(1, "Anhöriga", "Anhöriga som vårdar en närstående kan få stöd av kommunen."),
+          section(2, "Träffar", same),
+          section(3, "Samordnare", "Anhörigsamordnaren ordnar stödet till anhöriga."),
+        ].join("\n\n"),
+      },
+      indexed: true,
+    });
+    try {
+      const found = await documents.engine.retrieve("är anhörigträffarna gratis?");
+      const [top] = found.hits.map((h) => found.index.chunks[h.ordinal]!);
+      expect(top!.text).toContain(same);
+      expect(top!.docId).toBe("anhorigstod");
+    } finally {
+      await documents.cleanup();
+    }
+  });
+});
