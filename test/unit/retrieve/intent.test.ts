@@ -44,6 +44,9 @@ describe("question intents", () => {
     }
     expect(names("vad skulle reformen kosta per år?")).toContain("amount");
     expect(names("vad gäller för kostnaden?")).not.toContain("amount");
+    expect(names("vad är det för antal platser på boendet?")).toContain("amount");
+    expect(names("Ett antal brukare har klagat, vem ska vi kontakta?")).not.toContain("amount");
+    expect(names("ett stort antal anhöriga hör av sig, vad gör vi?")).not.toContain("amount");
     expect(names("what is the purpose of the plan?")).not.toContain("amount");
   });
 
