@@ -28,6 +28,19 @@ beforeAll(async () => {
 
 afterAll(() => runtime.cleanup());
 
+/** A numbered section of a test document. */
+const section = (n: number, title: string, text: string) => `${n} ${title}\n\n${text}`;
+
+/** Runs `check` on a runtime that has indexed only `files`, and removes it afterwards. */
+async function withDocuments(files: Record<string, string>, check: (runtime: TempRuntime) => Promise<void>): Promise<void> {
+  const documents = await tempRuntime({ copyCorpus: false, files, indexed: true });
+  try {
+    await check(documents);
+  } finally {
+    documents.cleanup();
+  }
+}
+
 describe("search", () => {
   it("ranks first the passage that says the question's words together", async () => {
     const found = await runtime.engine.retrieve("vem följer upp vänortsarbetet?");
@@ -38,9 +51,8 @@ describe("search", () => {
 
 describe("search and a table of contents", () => {
   it("ranks a section that answers above the table of contents that lists the titles asked about", async () => {
-    const contents = await tempRuntime({
-      copyCorpus: false,
-      files: {
+    await withDocuments(
+      {
         "riktlinje.txt": [
           "Riktlinje för avgifter i Exempelby",
           "Innehållsförteckning",
@@ -53,24 +65,19 @@ describe("search and a table of contents", () => {
           "Matlådan kostar lika mycket som en lunch i skolans matsal.",
         ].join("\n\n"),
       },
-      indexed: true,
-    });
-    try {
-      const found = await contents.engine.retrieve("avgift för trygghetslarm och matlåda");
-      const first = found.index.chunks[found.hits[0]!.ordinal]!;
-      expect(first.section).not.toContain("Innehållsförteckning");
-    } finally {
-      contents.cleanup();
-    }
+      async (documents) => {
+        const found = await documents.engine.retrieve("avgift för trygghetslarm och matlåda");
+        const first = found.index.chunks[found.hits[0]!.ordinal]!;
+        expect(first.section).not.toContain("Innehållsförteckning");
+      },
+    );
   });
 });
 
 describe("search across documents that share their words", () => {
   it("prefers, between two passages alike, the one whose document more of the question's passages come from", async () => {
-    const section = (n: number, title: string, text: string) => `${n} ${title}\n\n${text}`;
-    const shared = await tempRuntime({
-      copyCorpus: false,
-      files: {
+    await withDocuments(
+      {
         // Says it in a passage of its own, a little more briefly: BM25 would put it first.
         "anvisning.txt": ["Anvisning för personalen", section(1, "Larm", "Avgiften för trygghetslarm betalas varje månad."), section(2, "Nycklar", "Nycklar lämnas till enhetschefen.")].join("\n\n"),
         "hemtjanst.txt": [
@@ -81,26 +88,21 @@ describe("search across documents that share their words", () => {
           section(4, "Uppsägning", "Avgiften för trygghetslarm upphör när larmet sägs upp."),
         ].join("\n\n"),
       },
-      indexed: true,
-    });
-    try {
-      const found = await shared.engine.retrieve("när betalas avgiften för trygghetslarm?");
-      const [top] = found.hits.map((h) => found.index.chunks[h.ordinal]!);
-      expect(top!.docId).toBe("hemtjanst");
-      expect(top!.text).toContain("betalas varje månad");
-    } finally {
-      await shared.cleanup();
-    }
+      async (documents) => {
+        const found = await documents.engine.retrieve("när betalas avgiften för trygghetslarm?");
+        const [top] = found.hits.map((h) => found.index.chunks[h.ordinal]!);
+        expect(top!.docId).toBe("hemtjanst");
+        expect(top!.text).toContain("betalas varje månad");
+      },
+    );
   });
 });
 
 describe("search across a broad document and one about the question's subject", () => {
   it("prefers, between two passages alike, the one whose document is about the question's words throughout", async () => {
-    const section = (n: number, title: string, text: string) => `${n} ${title}\n\n${text}`;
     const same = "Anhörigträffar är kostnadsfria och hålls varje månad.";
-    const documents = await tempRuntime({
-      copyCorpus: false,
-      files: {
+    await withDocuments(
+      {
         // A broad document: the same passage among others on every kind of subject.
         "uppdrag.txt": [
           "Uppdragsbeskrivning för verksamheten",
@@ -118,15 +120,12 @@ describe("search across a broad document and one about the question's subject", 
           section(3, "Samordnare", "Anhörigsamordnaren ordnar stödet till anhöriga."),
         ].join("\n\n"),
       },
-      indexed: true,
-    });
-    try {
-      const found = await documents.engine.retrieve("är anhörigträffarna gratis?");
-      const [top] = found.hits.map((h) => found.index.chunks[h.ordinal]!);
-      expect(top!.text).toContain(same);
-      expect(top!.docId).toBe("anhorigstod");
-    } finally {
-      await documents.cleanup();
-    }
+      async (documents) => {
+        const found = await documents.engine.retrieve("är anhörigträffarna gratis?");
+        const [top] = found.hits.map((h) => found.index.chunks[h.ordinal]!);
+        expect(top!.text).toContain(same);
+        expect(top!.docId).toBe("anhorigstod");
+      },
+    );
   });
 });
