@@ -108,8 +108,13 @@ function documentSupport(index: LoadedIndex, candidates: readonly Candidate[]): 
     const docId = index.chunks[c.ordinal]!.docId;
     gathered.set(docId, (gathered.get(docId) ?? 0) + c.fused);
   }
-  const most = Math.max(...gathered.values());
-  return (docId) => (most > 0 ? gathered.get(docId)! / most : 0);
+  return relativeToMost(gathered);
+}
+
+/** Each document's value over the greatest of them; 0 where none is above 0. */
+function relativeToMost(values: ReadonlyMap<string, number>): (docId: string) => number {
+  const most = Math.max(...values.values());
+  return (docId) => (most > 0 ? values.get(docId)! / most : 0);
 }
 
 /**
@@ -127,20 +132,17 @@ function documentSupport(index: LoadedIndex, candidates: readonly Candidate[]): 
  */
 function documentFocus(index: LoadedIndex, query: AnalysedQuery, candidates: readonly Candidate[]): (docId: string) => number {
   const { byId } = documentCatalogue(index);
+  const weighted = query.terms.map((t) => ({ term: t.term, weight: t.weight * index.lexical.idf(t.term) }));
   const focus = new Map<string, number>();
-  const total = query.terms.reduce((sum, t) => sum + t.weight * index.lexical.idf(t.term), 0) || 1;
   for (const c of candidates) {
     const docId = index.chunks[c.ordinal]!.docId;
     if (focus.has(docId)) continue;
-    const doc = byId.get(docId)!;
-    const from = doc.firstChunk;
-    const to = from + doc.chunkCount;
+    const { firstChunk, chunkCount } = byId.get(docId)!;
     let sum = 0;
-    for (const t of query.terms) sum += t.weight * index.lexical.idf(t.term) * (index.lexical.countIn(t.term, from, to) / (doc.chunkCount + 2));
-    focus.set(docId, sum / total);
+    for (const { term, weight } of weighted) sum += weight * index.lexical.countIn(term, firstChunk, firstChunk + chunkCount);
+    focus.set(docId, sum / (chunkCount + 2));
   }
-  const most = Math.max(...focus.values());
-  return (docId) => (most > 0 ? focus.get(docId)! / most : 0);
+  return relativeToMost(focus);
 }
 
 function phraseMatches(sequence: readonly string[], phrases: string[][]): number {
