@@ -175,4 +175,17 @@ describe("question intents", () => {
     }
     expect(intentMatch(place, "Överklagandet ska ha kommit in inom tre veckor.")).toBe(0);
   });
+
+  it("knows questions of whether something costs, and the words documents charge and waive a fee with", () => {
+    for (const q of ["do relatives have to pay for the support groups?", "Does that cost anything?", "is the safety alarm free of charge?", "Slipper hen betala för hemtjänsten när hon ligger på sjukhus?", "vem betalar för låsbytet?", "Ar traffarna gratis?"]) {
+      expect(names(q), q).toContain("charge");
+    }
+    expect(names("how much is the fee?")).not.toContain("charge");
+    expect(names("who pays attention to the follow-up?")).not.toContain("charge");
+    const charge = questionIntents("måste anhöriga betala för samtalen?").filter((i) => i.name === "charge");
+    for (const answer of ["Allt är kostnadsfritt.", "Avlösning är avgiftsbefriad upp till 15 timmar per månad.", "Tid därutöver debiteras enligt taxan.", "Avgiften är 250 kr per månad.", "Kommunen bekostar låsbytet."]) {
+      expect(intentMatch(charge, answer), answer).toBe(1);
+    }
+    expect(intentMatch(charge, "Samtalen leds av en anhörigkonsulent.")).toBe(0);
+  });
 });
