@@ -6,7 +6,7 @@ import { swedishWords } from "./dictionary";
 import { expandQuery } from "./glossary";
 import { findMunicipalities } from "./municipalities";
 import { findPublicBodies } from "./public-bodies";
-import { synonymPhrasesFrom, synonymsOf } from "./synonyms";
+import { broaderOf, synonymPhrasesFrom, synonymsOf } from "./synonyms";
 
 /** Bump when analysis changes in a way that changes terms: indexes built before must be rebuilt. */
 export const ANALYZER_VERSION = "sv-snowball-20";
@@ -19,6 +19,7 @@ export function createLanguageKit(): LanguageKit {
     detectLanguage,
     expandEnglish: (text) => expandQuery(text).matches,
     synonyms: synonymsOf,
+    broader: broaderOf,
     synonymPhrasesFrom,
     findMunicipalities,
     findPublicBodies,

@@ -2,7 +2,9 @@
  * Swedish near-synonyms (data/synonyms-sv.tsv) for questions worded away from the documents:
  * "hur snabbt" meets "skyndsamt", "vem bestämmer" meets "beslutar". Each line is a set of words or
  * short phrases that mean the same thing in a question about governing documents; a question word
- * or phrase that is a member of a set is searched for with the set's other members too.
+ * or phrase that is a member of a set is searched for with the set's other members too. Broader
+ * terms (data/broader-sv.tsv) go one way: "kusin" is also searched for as "anhörig", never the
+ * other way round.
  */
 import { analyze } from "./analyzer";
 import { dataLines } from "./data";
@@ -31,6 +33,8 @@ interface Membership {
    * where the question has the whole phrase.
    */
   phrase?: { words: string[]; at: number };
+  /** From broader-sv.tsv: the others are broader terms for the member, not other words for it. */
+  broader: boolean;
 }
 
 /** Where a question word stands: the question (as searched) and the word's token position in it. */
@@ -76,16 +80,15 @@ function load(): Synonyms {
   if (synonyms) return synonyms;
   const byKey = new Map<string, Membership[]>();
   const gapsByKey = new Map<string, number[]>();
-  for (const line of dataLines("synonyms-sv.tsv")) {
-    const members = line
-      .split("|")
-      .map((m) => m.trim().toLowerCase())
-      .filter(Boolean)
-      .map((written) => ({ written, words: termsOf(written) }))
-      .filter((m) => m.words.length);
+  // A set's members find each other; a broader line's narrow words find its broad ones only.
+  const lines = [
+    ...dataLines("synonyms-sv.tsv").map((line) => ({ members: membersOf(line), broad: null })),
+    ...dataLines("broader-sv.tsv").map((line) => ({ members: membersOf(line.split("\t")[0]!), broad: membersOf(line.split("\t")[1] ?? "") })),
+  ];
+  for (const { members, broad } of lines) {
     // A member whose term lost a deriving ending and is a word of its own ("hemlig" is "hem")
     // would find that word: it is looked up, never searched for.
-    const searched = members.filter((m) => searchable(m.written, m.words) && (m.words.length > 1 || !endingStripped(m.words[0]!, m.written)));
+    const searched = (broad ?? members).filter((m) => searchable(m.written, m.words) && (m.words.length > 1 || !endingStripped(m.words[0]!, m.written)));
     for (const { written, words } of members) {
       const key = words.join(" ");
       const phrase = words.length === 1 && written.includes(" ") ? phraseOf(written, key) : undefined;
@@ -95,18 +98,28 @@ function load(): Synonyms {
       const keys = words.length > 1 && SHORT_VERB.test(words[0]!) ? [key, [`${words[0]}r`, ...words.slice(1)].join(" ")] : [key];
       const gaps = gapsOf(written);
       for (const k of keys) {
-        byKey.set(k, [...(byKey.get(k) ?? []), { written, others, ...(phrase && { phrase }) }]);
+        byKey.set(k, [...(byKey.get(k) ?? []), { written, others, broader: broad !== null, ...(phrase && { phrase }) }]);
         gapsByKey.set(k, gaps.map((g, i) => Math.max(g, gapsByKey.get(k)?.[i] ?? 0)));
       }
     }
   }
   const phrasesByFirst = new Map<string, SynonymPhrase[]>();
-  for (const key of [...byKey.keys()].filter((k) => k.includes(" "))) {
+  for (const key of [...byKey.keys()].filter((k) => k.includes(" ") && byKey.get(k)!.some((m) => !m.broader))) {
     const phrase = { words: key.split(" "), gaps: gapsByKey.get(key)! };
     phrasesByFirst.set(phrase.words[0]!, [...(phrasesByFirst.get(phrase.words[0]!) ?? []), phrase]);
   }
   synonyms = { byKey, phrasesByFirst };
   return synonyms;
+}
+
+/** The members of a "|"-separated list, lower case, with their analysed words; those with none left out. */
+function membersOf(list: string): { written: string; words: string[] }[] {
+  return list
+    .split("|")
+    .map((m) => m.trim().toLowerCase())
+    .filter(Boolean)
+    .map((written) => ({ written, words: termsOf(written) }))
+    .filter((m) => m.words.length);
 }
 
 /** A one-word phrase's words with stop words kept ("efter hand" → ["efter", "hand"], at 1). */
@@ -184,8 +197,20 @@ function endingStripped(term: string, written: string): boolean {
  * that phrase.
  */
 export function synonymsOf(words: string, written?: string, context?: WordContext): readonly string[][] {
+  return related(words, false, written, context);
+}
+
+/**
+ * Broader terms for analysed Swedish words (data/broader-sv.tsv): "kusin" → ["anhorig"],
+ * ["slakting"], ["narstaend"]; chosen by how the question wrote the word, as synonymsOf does.
+ */
+export function broaderOf(words: string, written?: string, context?: WordContext): readonly string[][] {
+  return related(words, true, written, context);
+}
+
+function related(words: string, broader: boolean, written?: string, context?: WordContext): readonly string[][] {
   // Without the question around the word, a phrase member cannot be told from its word.
-  const memberships = (load().byKey.get(words) ?? []).filter((m) => !m.phrase || (context && hasPhrase(m.phrase, context)));
+  const memberships = (load().byKey.get(words) ?? []).filter((m) => m.broader === broader && (!m.phrase || (context && hasPhrase(m.phrase, context))));
   let chosen = memberships;
   if (written) {
     const sameWord = memberships.filter((m) => words.includes(" ") || !derivationDiffers(words, written, m.written));

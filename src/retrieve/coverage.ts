@@ -13,7 +13,8 @@
  *
  * A group can be said in several ways (its options): a word, a compound part, or a phrase of
  * several words ("känsliga personuppgifter"), which covers the group in proportion to the share of
- * its words present. A synonym covers a share of what the group's best option would.
+ * its words present. A synonym or broader term covers its weight's share of what the group's best
+ * option would.
  * `context` holds the terms that name the passage's document, `nearby` those of the text just
  * before (see NEARBY_TERM_CREDIT).
  */
@@ -95,7 +96,7 @@ export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexic
     }
     for (const synonym of group.synonyms) {
       const share = synonym.filter((t) => terms.has(t.term)).length / synonym.length;
-      if (share) found = Math.max(found, best * TERM_WEIGHTS.synonym * share);
+      if (share) found = Math.max(found, best * Math.max(...synonym.map((t) => t.weight)) * share);
     }
     const worth = judging ? commonestRendering(group, lexical) : best;
     if (worth < best) {

@@ -33,6 +33,8 @@ export interface LanguageKit {
    * the word and stop words ("efter hand") counts only where the question has the phrase.
    */
   synonyms(words: string, written?: string, context?: { text: string; position: number }): readonly string[][];
+  /** Broader terms for analysed Swedish words ("kusin" → ["anhorig"]), chosen as `synonyms` chooses. */
+  broader(words: string, written?: string, context?: { text: string; position: number }): readonly string[][];
   /**
    * Synonym-set members of two words or more that start with the analysed word ("fatt" →
    * ["fatt", "beslut"]), with how far each word may stand from the one before (token positions).

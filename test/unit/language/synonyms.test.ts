@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dataLines } from "../../../src/language/data";
 import { createLanguageKit } from "../../../src/language/kit";
-import { synonymsOf } from "../../../src/language/synonyms";
+import { broaderOf, synonymsOf } from "../../../src/language/synonyms";
 import { analyseQuery, TERM_WEIGHTS } from "../../../src/retrieve/query";
 
 const kit = createLanguageKit();
@@ -150,5 +150,43 @@ describe("synonym phrases", () => {
   it("leaves the words of an English question alone", () => {
     const query = analyseQuery("who makes decisions on assistance?", kit);
     expect(query.groups.every((g) => g.synonyms.length === 0 || g.source !== "question")).toBe(true);
+  });
+});
+
+describe("broader terms", () => {
+  it("has lines of narrow words and broad ones, none on both sides", () => {
+    for (const line of dataLines("broader-sv.tsv")) {
+      const [narrow, broad] = line.split("\t").map((side) => side.split("|").map((m) => m.trim().toLowerCase()).filter(Boolean));
+      expect(narrow!.length, line).toBeGreaterThanOrEqual(1);
+      expect(broad!.length, line).toBeGreaterThanOrEqual(1);
+      expect(narrow!.filter((m) => broad!.includes(m)), line).toEqual([]);
+    }
+  });
+
+  it("finds the broader terms of a narrow word, and never the narrow words of a broad one", () => {
+    const ofCousin = broaderOf(word("kusin"), "kusin").map((s) => s.join(" "));
+    expect(ofCousin).toContain(word("anhörig"));
+    expect(synonymsOf(word("kusin"), "kusin")).toEqual([]);
+    expect(broaderOf(word("anhörig"), "anhörig")).toEqual([]);
+    expect(synonymsOf(word("anhörig"), "anhörig").map((s) => s.join(" "))).not.toContain(word("kusin"));
+  });
+
+  it("searches a Swedish question's word and an English word's rendering with their broader terms, at a lower weight than a synonym", () => {
+    const broad = { term: word("anhörig"), weight: TERM_WEIGHTS.broader };
+    expect(analyseQuery("får vi anställa brukarens kusin?", kit).terms).toContainEqual(broad);
+    expect(analyseQuery("can we hire the client's cousin?", kit).terms).toContainEqual(broad);
+    expect(analyseQuery("vad gäller för anhöriga?", kit).terms.map((t) => t.term)).not.toContain(word("kusin"));
+    expect(TERM_WEIGHTS.broader).toBeLessThan(TERM_WEIGHTS.synonym);
+  });
+
+  it("covers a question less through a broader term than through its own word", async () => {
+    const { LexicalBuilder } = await import("../../../src/index/lexical-builder");
+    const { coverage } = await import("../../../src/retrieve/coverage");
+    const texts = ["Personalen får inte vara kusin till brukaren.", "Personalen får inte vara anhörig till brukaren.", "Personalen får inte vara chef för brukaren."];
+    const index = LexicalBuilder.fromTerms(texts.map((t) => kit.analyzer.terms(t)));
+    const query = analyseQuery("får personalen vara kusin till brukaren?", kit);
+    const [own, broader, neither] = texts.map((t) => coverage(new Set(kit.analyzer.terms(t)), query, index));
+    expect(broader).toBeLessThan(own!);
+    expect(broader).toBeGreaterThan(neither!);
   });
 });
