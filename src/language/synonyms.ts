@@ -7,7 +7,7 @@
  * other way round.
  */
 import { analyze } from "./analyzer";
-import { dataLines } from "./data";
+import { dataLines, dataRows } from "./data";
 import { isLexiconLemma, isListedSpelling } from "./compounds";
 import { isDictionaryWord } from "./dictionary";
 import { foldDiacritics } from "./normalize";
@@ -83,7 +83,7 @@ function load(): Synonyms {
   // A set's members find each other; a broader line's narrow words find its broad ones only.
   const lines = [
     ...dataLines("synonyms-sv.tsv").map((line) => ({ members: membersOf(line), broad: null })),
-    ...dataLines("broader-sv.tsv").map((line) => ({ members: membersOf(line.split("\t")[0]!), broad: membersOf(line.split("\t")[1] ?? "") })),
+    ...dataRows("broader-sv.tsv").map(([narrow, broad]) => ({ members: membersOf(narrow!), broad: membersOf(broad ?? "") })),
   ];
   for (const { members, broad } of lines) {
     // A member whose term lost a deriving ending and is a word of its own ("hemlig" is "hem")
