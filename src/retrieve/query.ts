@@ -235,7 +235,7 @@ function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glo
  * several ways to say an English word; their synonyms (time → tid → gång → …) drifted off the
  * subject, but a broader term is what the documents state a rule for.
  */
-function withSynonyms(group: TermGroup, kit: LanguageKit, language: Language, text: string): TermGroup {
+function withRelatedTerms(group: TermGroup, kit: LanguageKit, language: Language, text: string): TermGroup {
   const swedish = group.source === "question" && language === "sv";
   if (!swedish && group.source !== "glossary") return group;
   const seen = new Set(group.options.map((o) => o.map((t) => t.term).join(" ")));
@@ -342,7 +342,7 @@ export function analyseQuery(text: string, kit: LanguageKit, searchTerms: readon
   const framingWords = framingPositions(searchable, own);
   const frames = (g: TermGroup) => (g.source === "question" && g.position !== undefined ? framingWords.has(g.position) : g.alternatives.every((a) => frame.has(a.term)));
   const subject = groups.filter((g) => !frames(g));
-  const kept = withPhraseSynonyms(subject.length ? subject : groups, kit, language, searchable, own).map((g) => withSynonyms(g, kit, language, searchable));
+  const kept = withPhraseSynonyms(subject.length ? subject : groups, kit, language, searchable, own).map((g) => withRelatedTerms(g, kit, language, searchable));
   return {
     text,
     language,

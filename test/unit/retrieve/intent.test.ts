@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { intentMatch, questionIntents } from "../../../src/retrieve/intent";
 
 const names = (question: string) => questionIntents(question).map((i) => i.name);
+/** The intent of that name, as the question is read: none when the question does not ask for it. */
+const askedFor = (question: string, name: string) => questionIntents(question).filter((i) => i.name === name);
 
 describe("question intents", () => {
   it("reads 'när' and 'when' as question words only where a question or clause starts", () => {
@@ -68,7 +70,7 @@ describe("question intents", () => {
   });
 
   it("does not take the year of an identifier for a date", () => {
-    const time = questionIntents("när antogs planen?").filter((i) => i.name === "time");
+    const time = askedFor("när antogs planen?", "time");
     expect(intentMatch(time, "Planen gäller under 2024.")).toBe(1);
     for (const identifier of ["Förordningen (2023:490) om statsbidrag.", "Se prop. 2012/13:144.", "Dnr VON/2022:00276"]) {
       expect(intentMatch(time, identifier), identifier).toBe(0);
@@ -76,7 +78,7 @@ describe("question intents", () => {
   });
 
   it("does not take a reference to a provision for an amount", () => {
-    const amount = questionIntents("hur mycket kostar en timme hemtjänst?").filter((i) => i.name === "amount");
+    const amount = askedFor("hur mycket kostar en timme hemtjänst?", "amount");
     expect(intentMatch(amount, "Avgiften är 250 kronor per timme.")).toBe(1);
     expect(intentMatch(amount, "Minst 75 procent av personalen ska ha utbildning.")).toBe(1);
     for (const reference of ["Kommunen ska ersätta kostnaderna (29 kapitlet 6 § SoL).", "Enligt 4 kap. 1 § SoL prövas behovet.", "I artikel 79 regleras avgiftens storlek.", "Det framgår av punkt 3.", "Förordningen (2023:490) om statsbidrag."]) {
@@ -106,14 +108,14 @@ describe("question intents", () => {
       expect(names(q), q).toContain("inforce");
     }
     expect(names("vad gäller för avgiften?")).not.toContain("inforce");
-    const inForce = questionIntents("when did the regulation take effect?").filter((i) => i.name === "inforce");
+    const inForce = askedFor("when did the regulation take effect?", "inforce");
     expect(intentMatch(inForce, "Denna författning träder i kraft den 1 juli 2012.")).toBe(1);
     expect(intentMatch(inForce, "Riktlinjen gäller från och med 1 januari.")).toBe(1);
     expect(intentMatch(inForce, "Kommunstyrelsen antog riktlinjen.")).toBe(0);
   });
 
   it("knows questions about how long something lasts and the way documents state a period", () => {
-    const long = questionIntents("hur länge kan avgiften jämkas?").filter((i) => i.name === "duration");
+    const long = askedFor("hur länge kan avgiften jämkas?", "duration");
     expect(long).toHaveLength(1);
     expect(names("how long do we keep the permit?")).toContain("duration");
     expect(intentMatch(long, "Avgiften kan jämkas i högst tre månader.")).toBe(1);
@@ -122,7 +124,7 @@ describe("question intents", () => {
   });
 
   it("takes a day and month as a date, and 'by when' as a deadline", () => {
-    const time = questionIntents("when is the carers' day?").filter((i) => i.name === "time");
+    const time = askedFor("when is the carers' day?", "time");
     expect(intentMatch(time, "Anhörigdagen hålls den 6 oktober.")).toBe(1);
     expect(intentMatch(time, "Anhörigdagen hålls i kommunhuset.")).toBe(0);
     expect(intentMatch(time, "Beställningen skickas senast tre vardagar efter samtalet.")).toBe(1);
@@ -132,7 +134,7 @@ describe("question intents", () => {
   });
 
   it("knows questions about an age and the way documents state one", () => {
-    const age = questionIntents("vid vilken ålder får ett barn samtycka själv?").filter((i) => i.name === "age");
+    const age = askedFor("vid vilken ålder får ett barn samtycka själv?", "age");
     expect(age).toHaveLength(1);
     expect(names("what's the age limit for consent?")).toContain("age");
     expect(intentMatch(age, "Den som är 15 år anses normalt kunna samtycka.")).toBe(1);
@@ -156,7 +158,7 @@ describe("question intents", () => {
     // Whether something must be done is another question: its answers rarely say what is allowed.
     expect(names("Måste vi spara journalen?")).not.toContain("permission");
     expect(names("what does the strategy say about twin towns?")).not.toContain("permission");
-    const allowed = questionIntents("får personalen ta emot gåvor?").filter((i) => i.name === "permission");
+    const allowed = askedFor("får personalen ta emot gåvor?", "permission");
     for (const rule of ["Personalen får inte ta emot gåvor.", "Undantagsvis kan enklare gåvor tas emot.", "Det är tillåtet att tacka ja till en kopp kaffe.", "Den enskilde har rätt till insyn.", "Filmning är förbjuden."]) {
       expect(intentMatch(allowed, rule), rule).toBe(1);
     }
@@ -169,7 +171,7 @@ describe("question intents", () => {
     }
     expect(names("in the case where a client refuses, who decides?")).not.toContain("place");
     expect(names("var det kommunen som beslutade?")).not.toContain("place");
-    const place = questionIntents("vart ska överklagandet skickas?").filter((i) => i.name === "place");
+    const place = askedFor("vart ska överklagandet skickas?", "place");
     for (const answer of ["Överklagandet ska skickas till vård- och omsorgsförvaltningen.", "Föreskrifterna kungörs på kommunens webbplats.", "Mer finns på www.av.se."]) {
       expect(intentMatch(place, answer), answer).toBe(1);
     }
@@ -182,7 +184,7 @@ describe("question intents", () => {
     }
     expect(names("how much is the fee?")).not.toContain("charge");
     expect(names("who pays attention to the follow-up?")).not.toContain("charge");
-    const charge = questionIntents("måste anhöriga betala för samtalen?").filter((i) => i.name === "charge");
+    const charge = askedFor("måste anhöriga betala för samtalen?", "charge");
     for (const answer of ["Allt är kostnadsfritt.", "Avlösning är avgiftsbefriad upp till 15 timmar per månad.", "Tid därutöver debiteras enligt taxan.", "Avgiften är 250 kr per månad.", "Kommunen bekostar låsbytet."]) {
       expect(intentMatch(charge, answer), answer).toBe(1);
     }
