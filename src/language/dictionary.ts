@@ -81,6 +81,13 @@ export function dictionaryBaseForm(word: string): string | null {
     const infinitive = `${word.slice(0, -2)}a`;
     if (words.has(infinitive) || splitCompound(infinitive, words).length) return infinitive;
   }
+  // The neuter of an adjective ending in a vowel, and a supine of a verb in one, add "-tt"
+  // ("kostnadsfritt", "förstått"); Snowball leaves "-t" of it, so it met neither "kostnadsfri"
+  // nor "förstå".
+  if (/[aeiouyåäö]tt$/.test(word)) {
+    const base = word.slice(0, -2);
+    if (words.has(base) || splitCompound(base, words).length) return base;
+  }
   for (const ending of LEFT_ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
