@@ -6,6 +6,7 @@
  */
 import { compoundBaseForm, lexiconBaseForm, splitCompound } from "./compounds";
 import { dictionaryBaseForm } from "./dictionary";
+import { inflectionBase } from "./inflection";
 import { municipalityTerm } from "./municipalities";
 import { foldDiacritics } from "./normalize";
 import { stemSwedish } from "./stemmer";
@@ -61,7 +62,7 @@ export function termOf(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const municipality = municipalityTerm(word);
-  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(foldDiacritics(lexiconBaseForm(word) ?? compoundBaseForm(word) ?? dictionaryBaseForm(word) ?? word)));
+  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(foldDiacritics(lexiconBaseForm(word) ?? inflectionBase(word) ?? compoundBaseForm(word) ?? dictionaryBaseForm(word) ?? word)));
   return remember(termCache, word, term);
 }
 

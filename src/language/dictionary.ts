@@ -1,31 +1,25 @@
 /**
- * A general Swedish word list for compound splitting: the stems of the hunspell Swedish spelling
- * dictionary (Göran Andersson, LGPL-3.0), as the npm package `dictionary-sv` ships it. Only
- * lower-case words of five letters or more are kept — proper names and short words ("temper",
- * "ras") would split more than they join — each also in its å/ä/ö-less spelling, since questions
- * are often typed that way ("hogskolepoang").
+ * A general Swedish word list for compound splitting: the words of the hunspell Swedish spelling
+ * dictionary (see hunspell.ts). Only lower-case words of five letters or more are kept — proper
+ * names and short words ("temper", "ras") would split more than they join — each also in its
+ * å/ä/ö-less spelling, since questions are often typed that way ("hogskolepoang").
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { splitCompound, undouble } from "./compounds";
+import { hunspellSwedish, parseDic } from "./hunspell";
 import { foldDiacritics } from "./normalize";
 
-const WORD = /^[a-zåäöéü]{5,}$/;
+const MIN_LENGTH = 5;
 
 let dictionary: { listed: ReadonlySet<string>; words: ReadonlySet<string> } | undefined;
 
 /** Words of a hunspell .dic file: one "word/FLAGS" a line after the count on the first. */
 export function dictionaryWords(dic: string): Set<string> {
-  return withPlainSpellings(listedWords(dic));
+  return withPlainSpellings(longWords(parseDic(dic).keys()));
 }
 
-function listedWords(dic: string): Set<string> {
+function longWords(words: Iterable<string>): Set<string> {
   const found = new Set<string>();
-  for (const line of dic.split("\n").slice(1)) {
-    const word = line.split("/", 1)[0]!.trim();
-    if (WORD.test(word)) found.add(word);
-  }
+  for (const word of words) if (word.length >= MIN_LENGTH) found.add(word);
   return found;
 }
 
@@ -35,8 +29,7 @@ function withPlainSpellings(listed: ReadonlySet<string>): Set<string> {
 
 function loadDictionary(): { listed: ReadonlySet<string>; words: ReadonlySet<string> } {
   if (!dictionary) {
-    const entry = createRequire(import.meta.url).resolve("dictionary-sv");
-    const listed = listedWords(readFileSync(path.join(path.dirname(entry), "index.dic"), "utf8"));
+    const listed = longWords(hunspellSwedish().flags.keys());
     dictionary = { listed, words: withPlainSpellings(listed) };
   }
   return dictionary;

@@ -46,6 +46,13 @@ describe("analyze", () => {
     }
   });
 
+  it("gives every inflected form of a dictionary word the word's term, genitives and plurals too", () => {
+    const forms: [string, string[]][] = [["brukare", ["brukares", "brukarna", "brukarnas"]], ["insats", ["insatser", "insatsens", "insatsernas"]], ["svaghet", ["svaghets", "svagheterna"]], ["godkänd", ["godkända"]]];
+    for (const [word, inflected] of forms) {
+      for (const form of inflected) expect(analyzeTerms(form)[0], form).toBe(analyzeTerms(word)[0]);
+    }
+  });
+
   it("brings forms Snowball leaves apart to their dictionary word when the lexicon lacks it", () => {
     const pairs: [string, string][] = [["förbudet", "förbud"], ["eventuellt", "eventuell"], ["huvudregeln", "huvudregel"], ["svetsjobbet", "svetsjobb"], ["avslutsdatumet", "avslutsdatum"], ["delgivningsärendena", "delgivningsärende"], ["skrivit", "skriva"], ["sjukskrivit", "sjukskriven"], ["kostnadsfritt", "kostnadsfri"], ["avgiftsfritt", "avgiftsfria"], ["genomgått", "genomgå"]];
     for (const [form, base] of pairs) {
