@@ -53,8 +53,9 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 /**
  * The index term of one lower-case word: "nämnderna" → "namnd", "Umeås" → "umea". Lexicon words
  * are first brought to their lemma where classic Snowball leaves the definite form apart
- * ("strategin" → "strategi", "beslutet" → "beslut"), so the two forms share a term; the lexicon
- * also reads words typed without å, ä, ö ("boendestodet"). Folding comes before stemming, so
+ * ("strategin" → "strategi", "beslutet" → "beslut"), so the two forms share a term, and other
+ * words by the hunspell dictionary's suffix rules ("brukares" → "brukare", see inflection.ts); the
+ * lexicon also reads words typed without å, ä, ö ("boendestodet"). Folding comes before stemming, so
  * "utbildningsnivå" and "utbildningsniva" are stemmed alike. Single-word municipality names get a
  * fixed term ("umeås" and "umea" alike).
  */

@@ -75,8 +75,8 @@ export function dictionaryBaseForm(word: string): string | null {
     if (words.has(infinitive) || splitCompound(infinitive, words).length) return infinitive;
   }
   // The neuter of an adjective ending in a vowel, and a supine of a verb in one, add "-tt"
-  // ("kostnadsfritt", "förstått"); Snowball leaves "-t" of it, so it met neither "kostnadsfri"
-  // nor "förstå".
+  // ("rökfritt", "förstått"); Snowball leaves "-t" of it. Words the dictionary lists are read by
+  // its own rules first (inflection.ts); this reaches the compounds it does not list.
   if (/[aeiouyåäö]tt$/.test(word)) {
     const base = word.slice(0, -2);
     if (words.has(base) || splitCompound(base, words).length) return base;
