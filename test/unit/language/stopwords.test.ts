@@ -18,6 +18,11 @@ describe("stop words", () => {
     expect(isSearchStopword("uteslutande")).toBe(false);
   });
 
+  it("drops the indefinite words and chat filler of typed English questions: one, another, none, ok", () => {
+    for (const word of ["one", "another", "none", "else", "though", "ok", "okay"]) expect(isSearchStopword(word), word).toBe(true);
+    expect(isSearchStopword("owner")).toBe(false);
+  });
+
   it("exports question words separately", () => {
     expect([...questionWords("sv")]).toEqual(expect.arrayContaining(["vem", "vad", "hur", "vilka"]));
     expect([...questionWords("en")]).toEqual(expect.arrayContaining(["who", "what", "which", "how"]));
