@@ -134,14 +134,16 @@ function lexiconLemma(word: string, lexicon: Lexicon, inflected = false): string
 
 /**
  * The lexicon lemma of a form the dictionary's rules bring to it where Snowball does not: the
- * plural "insatser" is stemmed "insats", the lemma "insats" is stemmed "insat".
+ * plural "insatser" is stemmed "insats", the lemma "insats" is stemmed "insat". Only a form typed
+ * without å, ä, ö may meet a lemma in its folded spelling: folding makes words meet that are not
+ * one (see loadLexicon).
  */
 function inflectedLemma(word: string, lexicon: Lexicon): string | null {
   const base = inflectionBase(word);
   if (!base) return null;
   if (lexicon.lemmas.has(base)) return base;
   const plain = foldDiacritics(base);
-  return lexicon.lemmas.has(plain) ? plain : null;
+  return ASCII_SPELLING.test(word) && lexicon.lemmas.has(plain) ? plain : null;
 }
 
 /**
