@@ -5,33 +5,34 @@
  * å/ä/ö-less spelling, since questions are often typed that way ("hogskolepoang").
  */
 import { splitCompound, undouble } from "./compounds";
-import { hunspellSwedish, parseDic } from "./hunspell";
-import { foldDiacritics } from "./normalize";
+import { hunspellSwedish, parseDic, plainSpellings } from "./hunspell";
 
 const MIN_LENGTH = 5;
 
-let dictionary: { listed: ReadonlySet<string>; words: ReadonlySet<string> } | undefined;
+interface Dictionary {
+  listed: ReadonlySet<string>;
+  /** The listed words and their spellings without å/ä/ö. */
+  words: Set<string>;
+}
+
+let dictionary: Dictionary | undefined;
 
 /** Words of a hunspell .dic file: one "word/FLAGS" a line after the count on the first. */
 export function dictionaryWords(dic: string): Set<string> {
-  return withPlainSpellings(longWords(parseDic(dic).keys()));
+  return wordsOf(parseDic(dic)).words;
 }
 
-function longWords(words: Iterable<string>): Set<string> {
-  const found = new Set<string>();
-  for (const word of words) if (word.length >= MIN_LENGTH) found.add(word);
-  return found;
+function wordsOf(flags: ReadonlyMap<string, string>): Dictionary {
+  const listed = new Set<string>();
+  for (const word of flags.keys()) if (word.length >= MIN_LENGTH) listed.add(word);
+  const words = new Set(listed);
+  // Folding keeps a word's length, so the plain spellings of long words are the long ones.
+  for (const plain of plainSpellings(flags).keys()) if (plain.length >= MIN_LENGTH) words.add(plain);
+  return { listed, words };
 }
 
-function withPlainSpellings(listed: ReadonlySet<string>): Set<string> {
-  return new Set([...listed, ...[...listed].map(foldDiacritics)]);
-}
-
-function loadDictionary(): { listed: ReadonlySet<string>; words: ReadonlySet<string> } {
-  if (!dictionary) {
-    const listed = longWords(hunspellSwedish().flags.keys());
-    dictionary = { listed, words: withPlainSpellings(listed) };
-  }
+function loadDictionary(): Dictionary {
+  dictionary ??= wordsOf(hunspellSwedish().flags);
   return dictionary;
 }
 

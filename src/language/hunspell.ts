@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { foldDiacritics } from "./normalize";
 
 /** `SFX flag strip add condition`: a word with `flag` that ends as `condition` says takes `add` for `strip`. */
 export interface SuffixRule {
@@ -51,6 +52,25 @@ export function parseSuffixRules(aff: string): SuffixRule[] {
     rules.push({ flag, strip: strip === "0" ? "" : strip, add: add === "0" ? "" : add, condition: new RegExp(`${condition}$`, "u") });
   }
   return rules;
+}
+
+const plainCache = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>();
+
+/**
+ * The words with å, ä, ö (or é, ü) by their spelling without them: "anhorig" → "anhörig", the first
+ * listed where two fold alike. For words typed that way; worked out once per word list.
+ */
+export function plainSpellings(flags: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  let plain = plainCache.get(flags);
+  if (!plain) {
+    const found = new Map<string, string>();
+    for (const word of flags.keys()) {
+      const folded = foldDiacritics(word);
+      if (folded !== word && !found.has(folded)) found.set(folded, word);
+    }
+    plainCache.set(flags, (plain = found));
+  }
+  return plain;
 }
 
 let loaded: Hunspell | undefined;

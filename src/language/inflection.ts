@@ -15,8 +15,7 @@
  * is a participle of "godkänna". A word the dictionary lists as it is stays itself ("planet" is a
  * word, not only "plan"'s definite form).
  */
-import { hunspellSwedish, type Hunspell, type SuffixRule } from "./hunspell";
-import { foldDiacritics } from "./normalize";
+import { hunspellSwedish, plainSpellings, type Hunspell, type SuffixRule } from "./hunspell";
 
 /** Flags of a listed stem that is no word by itself (hunspell's NEEDAFFIX and FORBIDDENWORD). */
 const NOT_A_WORD = /[¤%]/;
@@ -39,12 +38,7 @@ export function createInflector({ flags, suffixes }: Hunspell): Inflector {
   }
   const lengths = [...new Set([...byEnding.keys()].map((ending) => ending.length))].sort((a, b) => a - b);
   // Words with å, ä, ö by their spelling without them, for forms typed that way ("anhorigas").
-  const folded = new Map<string, string>();
-  for (const word of flags.keys()) {
-    if (!DIACRITIC.test(word)) continue;
-    const plain = foldDiacritics(word);
-    if (!folded.has(plain)) folded.set(plain, word);
-  }
+  const folded = plainSpellings(flags);
   const isWord = (word: string) => {
     const own = flags.get(word);
     return own !== undefined && !NOT_A_WORD.test(own);
