@@ -156,7 +156,9 @@ function childrenFor(node: TrieNode, token: Token): TrieNode[] {
   const viaBase = base === undefined ? [] : children(keysOfWord(base));
   if (viaBase.length) return viaBase;
   const own = children(keysOfWord(token.norm));
-  return own.length ? own : children(englishBaseWords(token.norm).flatMap((word) => keysOfWord(word, false)));
+  // A word that only begins longer keys ("lowest" of "lowest price") is also read as its base ("low").
+  if (own.some((node) => node.entry)) return own;
+  return [...new Set([...own, ...children(englishBaseWords(token.norm).flatMap((word) => keysOfWord(word, false)))])];
 }
 
 /** The longest entry starting at token i, with the index of its last token. */
@@ -174,9 +176,23 @@ function longestAt(tokens: readonly Token[], i: number, text: string): { entry: 
     // A lone English function word is no term, even when its stem is a key's ("them" → "theme"),
     // unless it is the key itself ("why" → "syfte").
     const functionWord = j === i && stopwords("en").has(token.norm) && entry?.english.toLowerCase() !== token.norm;
-    if (entry && !functionWord) found = { entry, last: j };
+    if (entry && !functionWord && !participleAsNoun(tokens, i, j, entry)) found = { entry, last: j };
   }
   return found;
+}
+
+/**
+ * A participle in -ed before the last word of a key that is a noun phrase is no form of the key's
+ * word: a "signed permit" is no "sign permit" (skyltlov), though light stemming makes "signed"
+ * "sign". A key that ends in a particle or preposition is a verb's ("followed up" is "follow up"),
+ * and a key may be written with the participle itself.
+ */
+function participleAsNoun(tokens: readonly Token[], first: number, last: number, entry: GlossaryEntry): boolean {
+  if (last === first) return false;
+  const written = tokenize(entry.english).map((t) => t.norm);
+  if (written.length !== last - first + 1 || stopwords("en").has(written.at(-1)!)) return false;
+  for (let k = first; k < last; k++) if (/ed$/.test(tokens[k]!.norm) && !/ed$/.test(written[k - first]!)) return true;
+  return false;
 }
 
 /**

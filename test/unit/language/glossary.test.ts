@@ -129,6 +129,18 @@ describe("expandQuery", () => {
     expect(swedish("the greenest city")).toEqual(expect.arrayContaining(swedish("a green city")));
   });
 
+  it("reads a word that only begins longer keys as its base: 'lowest' of 'lowest price' is still 'low'", () => {
+    expect(swedish("the lowest amount")).toEqual(expect.arrayContaining(swedish("a low amount")));
+    expect(english("the lowest price")).toEqual(["lowest price"]);
+  });
+
+  it("does not read a participle in -ed as the noun a noun-phrase key begins with", () => {
+    expect(swedish("a sign permit")).toEqual(["skyltlov"]);
+    expect(swedish("keep the signed permit")).not.toContain("skyltlov");
+    expect(swedish("keep the signed permit")).toEqual(expect.arrayContaining(swedish("a permit")));
+    expect(english("who followed up?")).toEqual(["followed up"]);
+  });
+
   it("knows the days and months, but not the modal 'may'", () => {
     expect(swedish("does it apply from 1 January, also on Sundays?")).toEqual(expect.arrayContaining(["januari", "söndag"]));
     expect(swedish("it may apply")).not.toContain("maj");
