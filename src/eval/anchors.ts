@@ -1,0 +1,78 @@
+/**
+ * Gold quotes kept as places in a document rather than as its words. The held-out question sets
+ * quote documents that may not be copied into this repository (`../shared/real/`); a set anchored
+ * here names each quote's document (by file name), where the quote starts and ends in that
+ * document's text as indexed (whitespace collapsed, lower case: what the metrics compare), and a
+ * fingerprint of the words. `npm run eval` reads the words back from the index once the document
+ * is ingested, and refuses a quote whose fingerprint no longer matches: the reading of the
+ * document changed, and the set needs anchoring again (`npm run anchor`).
+ */
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { StyrdokError } from "../errors";
+import type { LoadedIndex } from "../index/store";
+import type { EvalQuestion } from "./metrics";
+
+export interface QuoteAnchor {
+  /** File name of the quoted document, as ingested ("botkyrka__riktlinje-anhorigstod.txt"). */
+  doc: string;
+  /** Offsets into the document's squashed text (see `squash`). */
+  start: number;
+  end: number;
+  /** The first 16 hex digits of the sha256 of the squashed quote. */
+  sha: string;
+}
+
+/** A question whose gold quotes are anchors; written without the quotes' words (or an answer). */
+export type AnchoredQuestion = Omit<EvalQuestion, "quotes" | "answer"> & { anchors: QuoteAnchor[] };
+
+/** Whitespace collapsed, trimmed, lower case: the form in which metrics compare quotes and passages. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Each indexed document's squashed text, by its file name: what anchors point into. */
+export function squashedTexts(index: LoadedIndex): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const doc of index.manifest.documents) texts.set(path.basename(doc.source), squash(index.texts[doc.id] ?? ""));
+  return texts;
+}
+
+function fingerprint(squashed: string): string {
+  return createHash("sha256").update(squashed).digest("hex").slice(0, 16);
+}
+
+function unreadable(id: string, detail: string): StyrdokError {
+  return new StyrdokError("bad-request", `Question ${id}: ${detail}. Anchor the set again against the documents as they are read now: npm run anchor -- --questions FILE --add PATH --out FILE`);
+}
+
+/**
+ * The question with its quotes as anchors into `texts` (see squashedTexts). A quote must stand
+ * verbatim (whitespace and case aside) in the document the question names.
+ */
+export function anchorQuestion(question: EvalQuestion, texts: ReadonlyMap<string, string>): AnchoredQuestion {
+  const { quotes, answer: _answer, ...rest } = question;
+  const anchors = quotes.map((quote) => {
+    const text = question.doc ? texts.get(question.doc) : undefined;
+    if (text === undefined) throw unreadable(question.id, `its document ${question.doc ?? "(none named)"} is not in the index`);
+    const wanted = squash(quote);
+    const start = text.indexOf(wanted);
+    if (start < 0 || !wanted) throw unreadable(question.id, `a quote is not in ${question.doc} as written`);
+    return { doc: question.doc!, start, end: start + wanted.length, sha: fingerprint(wanted) };
+  });
+  return { ...rest, anchors };
+}
+
+/** The question with its quotes read back from `texts` (see squashedTexts); a question written with quotes is returned as it is. */
+export function resolveQuestion(question: EvalQuestion | AnchoredQuestion, texts: ReadonlyMap<string, string>): EvalQuestion {
+  if (!("anchors" in question)) return question;
+  const { anchors, ...rest } = question;
+  const quotes = anchors.map(({ doc, start, end, sha }) => {
+    const text = texts.get(doc);
+    if (text === undefined) throw unreadable(question.id, `its document ${doc} is not in the index; add it with --add`);
+    const quote = text.slice(start, end);
+    if (quote.length !== end - start || fingerprint(quote) !== sha) throw unreadable(question.id, `its quote no longer matches ${doc}`);
+    return quote;
+  });
+  return { ...rest, quotes };
+}
