@@ -62,6 +62,12 @@ describe("the glossary", () => {
     expect(swedish("when is the next meeting?")).not.toContain("uppfylla");
     expect(swedish("who runs the eldercare?")).toContain("äldreomsorg");
   });
+
+  it("renders a word's other senses too: a share of staff, an award of damages, formal qualifications", () => {
+    expect(swedish("what share of the staff?")).toEqual(expect.arrayContaining(["dela", "andel"]));
+    expect(swedish("what did the court award?")).toEqual(expect.arrayContaining(["tilldelning", "döma ut"]));
+    expect(swedish("which qualifications are needed?")).toContain("kompetens");
+  });
 });
 
 describe("expandQuery", () => {
