@@ -13,12 +13,12 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { StyrdokError } from "../errors";
 import type { LoadedIndex } from "../index/store";
-import type { EvalQuestion } from "./metrics";
+import { squash, type EvalQuestion } from "./metrics";
 
 export interface QuoteAnchor {
   /** File name of the quoted document, as ingested ("botkyrka__riktlinje-anhorigstod.txt"). */
   doc: string;
-  /** Offsets into the document's squashed text (see `squash`). */
+  /** Offsets into the document's squashed text (see `squash` in metrics.ts). */
   start: number;
   end: number;
   /** The first 16 hex digits of the sha256 of the squashed quote. */
@@ -29,11 +29,6 @@ export interface QuoteAnchor {
 
 /** A question whose gold quotes are anchors; written without the quotes' words (or an answer). */
 export type AnchoredQuestion = Omit<EvalQuestion, "quotes" | "answer"> & { anchors: QuoteAnchor[] };
-
-/** Whitespace collapsed, trimmed, lower case: the form in which metrics compare quotes and passages. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
-}
 
 /** Each indexed document's squashed text, by its file name: what anchors point into. */
 export function squashedTexts(index: LoadedIndex): Map<string, string> {

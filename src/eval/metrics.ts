@@ -32,7 +32,8 @@ export interface QuestionResult {
 
 export const MOST = 0.8;
 
-function squash(text: string): string {
+/** Whitespace collapsed, trimmed, lower case: the form in which quotes and passages are compared. */
+export function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 

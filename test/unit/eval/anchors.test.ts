@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { anchorQuestion, resolveQuestion, squash } from "../../../src/eval/anchors";
-import { containsMost, type EvalQuestion } from "../../../src/eval/metrics";
+import { anchorQuestion, resolveQuestion } from "../../../src/eval/anchors";
+import { containsMost, squash, type EvalQuestion } from "../../../src/eval/metrics";
 
 const document = "Riktlinje för utlämnande\n\nBesked i en utlämnandefråga bör normalt lämnas  samma dag\nsom begäran inkom. Övrigt.";
 const texts = new Map([["riktlinje.md", squash(document)]]);
