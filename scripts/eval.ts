@@ -9,19 +9,20 @@
  * lower-case word, the same ones for the same seed (src/eval/typos.ts), to measure what mistyped
  * questions cost.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRuntime } from "../src/bootstrap";
 import { parseArgs, runCli } from "../src/cli";
 import type { SearchMode } from "../src/retrieve/search";
-import { resolveQuestion, squashedTexts, type AnchoredQuestion } from "../src/eval/anchors";
-import { figures, formatFigures, scoreQuestion, type EvalQuestion, type QuestionResult } from "../src/eval/metrics";
+import { readQuestionSet, resolveQuestion, squashedTexts } from "../src/eval/anchors";
+import { figures, formatFigures, scoreQuestion, type QuestionResult } from "../src/eval/metrics";
 import { withTypos } from "../src/eval/typos";
 
 /** The .jsonl files a --questions path names: the file, or a folder's, in name order. */
 function questionFiles(questionsPath: string): string[] {
-  if (!statSync(questionsPath, { throwIfNoEntry: false })) throw new Error(`No question set at ${questionsPath}: give a .jsonl file or a folder of them`);
-  if (!statSync(questionsPath).isDirectory()) return [questionsPath];
+  const found = statSync(questionsPath, { throwIfNoEntry: false });
+  if (!found) throw new Error(`No question set at ${questionsPath}: give a .jsonl file or a folder of them`);
+  if (!found.isDirectory()) return [questionsPath];
   return readdirSync(questionsPath).filter((name) => name.endsWith(".jsonl")).sort().map((name) => path.join(questionsPath, name));
 }
 
@@ -41,10 +42,7 @@ runCli(async () => {
   // Anchored quotes are read from the documents as indexed, so only after ingesting them.
   const texts = squashedTexts(engine.index());
   const sets = files.map((file) => {
-    const read = readFileSync(file, "utf8")
-      .split("\n")
-      .filter((line) => line.trim())
-      .map((line) => resolveQuestion(JSON.parse(line) as EvalQuestion | AnchoredQuestion, texts));
+    const read = readQuestionSet(file).map((q) => resolveQuestion(q, texts));
     const typed = seed === undefined ? null : withTypos(read.map((q) => q.question), Number(seed));
     return { name: path.basename(file, ".jsonl"), questions: typed ? read.map((q, i) => ({ ...q, question: typed[i]! })) : read };
   });

@@ -10,6 +10,7 @@
  * words changed is refused: the set needs anchoring again (`npm run anchor`).
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { StyrdokError } from "../errors";
 import type { LoadedIndex } from "../index/store";
@@ -29,6 +30,14 @@ export interface QuoteAnchor {
 
 /** A question whose gold quotes are anchors; written without the quotes' words (or an answer). */
 export type AnchoredQuestion = Omit<EvalQuestion, "quotes" | "answer"> & { anchors: QuoteAnchor[] };
+
+/** The questions of a .jsonl set, one a line: with their quotes, or anchored. */
+export function readQuestionSet(file: string): (EvalQuestion | AnchoredQuestion)[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as EvalQuestion | AnchoredQuestion);
+}
 
 /** Each indexed document's squashed text, by its file name: what anchors point into. */
 export function squashedTexts(index: LoadedIndex): Map<string, string> {
