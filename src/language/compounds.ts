@@ -19,7 +19,7 @@
  * false splits were found by running the splitter over real Swedish public-sector documents.
  */
 import { dataRows } from "./data";
-import { inflectionBase } from "./inflection";
+import { hasOwnForms, inflectionBase, isInflectedFormOf } from "./inflection";
 import { isMunicipalityWord } from "./municipalities";
 import { foldDiacritics } from "./normalize";
 import { stemSwedish } from "./stemmer";
@@ -150,9 +150,15 @@ function inflectedLemma(word: string, lexicon: Lexicon): string | null {
  * The lexicon lemma of an inflected form that Snowball's classic rules leave apart from it: the
  * definite "-n"/"-et" ("strategin", "beslutet", "miljön"), "-na", the genitive of these, and the
  * irregular plurals listed in the lexicon ("städer" → "stad"). Null for other words.
+ * A word the dictionary inflects as a word of its own is no form of a shorter one, unless the
+ * dictionary's rules make it of that one: "natt" (natten) is not "nät" + "t", "takt" (takter) not
+ * "tak" + "t", "trots" not "tro" + "ts", "ordna" not "ord" + "na". Adjectives' "-t" forms
+ * ("allmänt", "gemensamt") and nouns in "-an" ("ansökan") have no forms of their own there and
+ * still meet their base.
  */
 export function lexiconBaseForm(word: string): string | null {
-  return fromLexicon(word, (lexicon) => baseFormIn(word, lexicon));
+  const base = fromLexicon(word, (lexicon) => baseFormIn(word, lexicon));
+  return base && base !== word && hasOwnForms(word) && !isInflectedFormOf(word, base) ? null : base;
 }
 
 /** What `look` finds in the lexicon as listed, or else, for a word typed without å, ä, ö, in the folded one. */

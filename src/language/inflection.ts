@@ -26,6 +26,13 @@ const MIN_BASE = 2;
 export interface Inflector {
   /** The lemma of a lower-case form, or null when the form is a word itself or no rule undoes it. */
   baseOf(word: string): string | null;
+  /** Whether one of the rules makes `word` of the listed word `base` ("internet" of "intern"). */
+  isFormOf(word: string, base: string): boolean;
+  /**
+   * Whether the dictionary lists `word` with forms of its own ("natt": "natten"; "takt": "takter"),
+   * a genitive "-s" aside: every noun takes one, and nouns in "-an" ("ansökan") no other.
+   */
+  hasForms(word: string): boolean;
 }
 
 export function createInflector({ flags, suffixes }: Hunspell): Inflector {
@@ -57,6 +64,21 @@ export function createInflector({ flags, suffixes }: Hunspell): Inflector {
     return null;
   };
   return {
+    hasForms(word) {
+      const own = flags.get(word);
+      return own !== undefined && !NOT_A_WORD.test(own) && suffixes.some((rule) => rule.add && rule.add !== "s" && own.includes(rule.flag) && word.endsWith(rule.strip) && rule.condition.test(word));
+    },
+    isFormOf(word, base) {
+      const own = flags.get(base);
+      if (own === undefined) return false;
+      for (const length of lengths) {
+        const rules = byEnding.get(word.slice(-length));
+        if (!rules) continue;
+        const stem = word.slice(0, -length);
+        if (rules.some((rule) => stem + rule.strip === base && own.includes(rule.flag) && rule.condition.test(base))) return true;
+      }
+      return false;
+    },
     baseOf(word) {
       if (isWord(word)) return null;
       const found = undo(word, (base) => (flags.has(base) ? base : undefined));
@@ -69,12 +91,27 @@ export function createInflector({ flags, suffixes }: Hunspell): Inflector {
 
 let inflector: Inflector | undefined;
 
+/** The installed dictionary's inflector, made on first use. */
+function installed(): Inflector {
+  inflector ??= createInflector(hunspellSwedish());
+  return inflector;
+}
+
 /**
  * The dictionary word a lower-case inflected form comes from ("brukares" → "brukare"), or null
  * when the form is a word the dictionary lists itself or no rule undoes it. A form typed without
  * å, ä, ö is read in that spelling too, and its lemma is returned as the dictionary spells it.
  */
 export function inflectionBase(word: string): string | null {
-  inflector ??= createInflector(hunspellSwedish());
-  return inflector.baseOf(word);
+  return installed().baseOf(word);
+}
+
+/** See Inflector.hasForms, for the installed dictionary. */
+export function hasOwnForms(word: string): boolean {
+  return installed().hasForms(word);
+}
+
+/** See Inflector.isFormOf, for the installed dictionary. */
+export function isInflectedFormOf(word: string, base: string): boolean {
+  return installed().isFormOf(word, base);
 }

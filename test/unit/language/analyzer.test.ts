@@ -39,6 +39,17 @@ describe("analyze", () => {
     expect(analyzeTerms("nämnderna")).toEqual(analyzeTerms("nämnd"));
   });
 
+  it("does not read a word with forms of its own as an ending on a shorter word", () => {
+    expect(analyzeTerms("natt")).toEqual(analyzeTerms("natten"));
+    expect(analyzeTerms("natt")).not.toEqual(analyzeTerms("nät"));
+    expect(analyzeTerms("takt")).not.toEqual(analyzeTerms("tak"));
+    expect(analyzeTerms("trots")).not.toEqual(analyzeTerms("tro"));
+    expect(analyzeTerms("ordna")).not.toEqual(analyzeTerms("ord"));
+    // Forms the dictionary gives no forms of their own still meet their word.
+    expect(analyzeTerms("allmänt")).toEqual(analyzeTerms("allmän"));
+    expect(analyzeTerms("ansökan")).toEqual(analyzeTerms("ansöka"));
+  });
+
   it("brings definite and plural forms of compounds the lexicon lacks to the base form's term", () => {
     const pairs: [string, string][] = [["biståndsbeslutet", "biståndsbeslut"], ["hemvårdsbidraget", "hemvårdsbidrag"], ["matlådan", "matlåda"], ["trygghetslarmet", "trygghetslarm"], ["hemtjänstinsatser", "hemtjänstinsats"], ["boendestödsinsatserna", "boendestödsinsats"]];
     for (const [definite, base] of pairs) {

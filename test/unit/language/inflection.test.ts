@@ -50,6 +50,18 @@ describe("inflection", () => {
     expect(inflector.baseOf("högens")).toBe("hög");
   });
 
+  it("tells a word with forms of its own, a genitive aside, and which word a form is made of", () => {
+    expect(inflector.hasForms("bil")).toBe(true);
+    // "planet" takes only the genitive's "-s" and "-en", and "-en" needs a word not ending in "e".
+    expect(inflector.hasForms("planet")).toBe(true);
+    expect(inflector.hasForms("klag")).toBe(false);
+    expect(inflector.hasForms("okändord")).toBe(false);
+    expect(inflector.isFormOf("bilens", "bil")).toBe(true);
+    expect(inflector.isFormOf("klagat", "klaga")).toBe(true);
+    expect(inflector.isFormOf("planet", "plan")).toBe(false);
+    expect(inflector.isFormOf("klagar", "klaga")).toBe(false);
+  });
+
   it("brings forms of the installed Swedish dictionary to their word", () => {
     expect(inflectionBase("brukares")).toBe("brukare");
     expect(inflectionBase("kommunernas")).toBe("kommun");
