@@ -63,22 +63,13 @@ export function createInflector({ flags, suffixes }: Hunspell): Inflector {
     }
     return null;
   };
+  const isForm = (form: string, word: string) => flags.has(word) && undo(form, (base) => (base === word ? base : undefined)) !== null;
   return {
     hasForms(word) {
       const own = flags.get(word);
       return own !== undefined && !NOT_A_WORD.test(own) && suffixes.some((rule) => rule.add && rule.add !== "s" && own.includes(rule.flag) && word.endsWith(rule.strip) && rule.condition.test(word));
     },
-    isFormOf(word, base) {
-      const own = flags.get(base);
-      if (own === undefined) return false;
-      for (const length of lengths) {
-        const rules = byEnding.get(word.slice(-length));
-        if (!rules) continue;
-        const stem = word.slice(0, -length);
-        if (rules.some((rule) => stem + rule.strip === base && own.includes(rule.flag) && rule.condition.test(base))) return true;
-      }
-      return false;
-    },
+    isFormOf: (word, base) => isForm(word, base),
     baseOf(word) {
       if (isWord(word)) return null;
       const found = undo(word, (base) => (flags.has(base) ? base : undefined));
