@@ -7,6 +7,7 @@
  * ("2. Mål", "i) Påverkan och omvärldsbevakning", "Uppföljning").
  */
 import type { DocumentFormat } from "../domain";
+import { stopwords } from "../language/stopwords";
 import { cleanLine } from "./clean";
 
 export interface RawBlock {
@@ -127,16 +128,25 @@ function fieldRows(lines: string[], page: number | null): RawBlock[] | null {
   return rows.length ? [...blocks, { kind: "row", text: rows.join("\n"), page }] : null;
 }
 
+/** Longest unnumbered line read as a title standing on its paragraph; a paragraph's lines are longer. */
+const TITLE_ABOVE_MAX = 60;
+
 /**
- * A numbered heading on the line right above its paragraph, with no blank line between ("3.4
- * Ökade valmöjligheter inom hemtjänsten" / "Medborgare i Botkyrka …", as Word saves plain text).
- * It stays with its paragraph, whose passage its words help find, but on a line of its own, so
- * it is never quoted as the start of the paragraph's first sentence. The next line must start a
- * sentence: a wrapped PDF line goes on in lower case.
+ * A title on the line right above its paragraph, in text whose lines are paragraphs (Word saved
+ * as plain text, Markdown): "1. God man och förvaltare" / "Bestämmelserna om …", "Samtycke" /
+ * "I Botkyrka kommun är det viktigt …". It is a heading: without it, the passages after it kept
+ * the section before (a table of contents, whose passages count half in search). An unnumbered
+ * one must be shorter than the paragraph line and end in a word that says something, so a
+ * hard-wrapped sentence ("Enligt beslut i" / "Kommunfullmäktige …") stays text. PDF text is
+ * wrapped and reaches here with its paragraphs' lines joined, so this is not asked of it.
  */
-function numberedTitle(lines: readonly string[]): string | undefined {
+function titleAbove(lines: readonly string[]): string | undefined {
   const [first, next] = lines;
-  if (!first || !next || !NUMBERED_HEADING.test(first) || !looksLikeHeading(first) || !/^\p{Lu}/u.test(next)) return undefined;
+  if (!first || !next || BULLET.test(first) || !looksLikeHeading(first) || !/^\p{Lu}/u.test(next) || isItemStart(next)) return undefined;
+  if (!NUMBERED_HEADING.test(first)) {
+    const last = first.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean).at(-1);
+    if (first.length > TITLE_ABOVE_MAX || next.length <= TITLE_ABOVE_MAX || !last || stopwords("sv").has(last) || stopwords("en").has(last)) return undefined;
+  }
   return cleanLine(stripInlineMarkup(first));
 }
 
@@ -144,12 +154,12 @@ function numberedTitle(lines: readonly string[]): string | undefined {
 function groupBlocks(lines: string[], page: number | null, markdown: boolean): RawBlock[] {
   const fields = fieldRows(lines, page);
   if (fields) return fields;
+  const title = markdown && !MARKDOWN_HEADING.test(lines[0] ?? "") ? titleAbove(lines) : undefined;
+  if (title) return [{ kind: "heading", text: title, page, level: headingLevel(title) }, ...groupBlocks(lines.slice(1), page, markdown)];
   const blocks: RawBlock[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    const title = numberedTitle(paragraph);
-    const body = cleanLine(stripInlineMarkup(paragraph.slice(title ? 1 : 0).join(" ")));
-    const text = title ? `${title}\n\n${body}` : body;
+    const text = cleanLine(stripInlineMarkup(paragraph.join(" ")));
     if (text) blocks.push({ kind: "paragraph", text, page });
     paragraph = [];
   };

@@ -31,11 +31,25 @@ describe("normalise", () => {
     expect(kinds("- ett mål\n- ett annat mål\n\n3. Inriktning\n\nText här.")[2]).toEqual(["heading", "3. Inriktning"]);
   });
 
-  it("keeps a numbered heading typed right above its paragraph with it, on a line of its own", () => {
-    const n = normalise([{ page: null, text: "3.4 Ökade valmöjligheter\nMedborgare kan välja utförare.\nDet gäller hemtjänst.\n\n12 Kommunen har\nfattat beslut om detta." }], "text");
-    expect(n.blocks.map((b) => [b.kind, b.text])).toEqual([
-      ["paragraph", "3.4 Ökade valmöjligheter\n\nMedborgare kan välja utförare. Det gäller hemtjänst."],
-      ["paragraph", "12 Kommunen har fattat beslut om detta."],
+  it("reads a title right above its paragraph in text whose lines are paragraphs as a heading", () => {
+    const long = "I kommunen är det viktigt att medborgarna känner sig trygga i sina egna hem och får stöd.";
+    const text = [
+      "Innehåll",
+      "Inledning\t6\nSamtycke\t6",
+      `Samtycke\n${long}`,
+      "1. God man och förvaltare\nBestämmelserna finns i föräldrabalken.",
+      // A hard-wrapped sentence, and a short line above another short one, stay text.
+      `Enligt beslut i\n${long}`,
+      "Kort rad\nMed en kort rad under.",
+    ].join("\n\n");
+    expect(kinds(text).filter(([kind]) => kind !== "row")).toEqual([
+      ["heading", "Innehåll"],
+      ["heading", "Samtycke"],
+      ["paragraph", long],
+      ["heading", "1. God man och förvaltare"],
+      ["paragraph", "Bestämmelserna finns i föräldrabalken."],
+      ["paragraph", `Enligt beslut i ${long}`],
+      ["paragraph", "Kort rad Med en kort rad under."],
     ]);
   });
 
