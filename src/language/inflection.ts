@@ -26,7 +26,7 @@ const MIN_BASE = 2;
 export interface Inflector {
   /** The lemma of a lower-case form, or null when the form is a word itself or no rule undoes it. */
   baseOf(word: string): string | null;
-  /** Whether one of the rules makes `word` of the listed word `base` ("internet" of "intern"). */
+  /** Whether one of the rules makes `word` of the listed word `base` ("natten" of "natt"). */
   isFormOf(word: string, base: string): boolean;
   /**
    * Whether the dictionary lists `word` with forms of its own ("natt": "natten"; "takt": "takter"),
