@@ -72,11 +72,14 @@ function paragraphs(lines: string[]): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    if (LIST_START.test(line)) flush();
-    paragraph = joinLine(paragraph, line);
     const short = line.length < width * 0.7;
     const endsSentence = /[.!?:;]$/.test(line);
     const headingLike = short && !/[.,;:!?]$/.test(line) && next !== undefined && /^[\p{Lu}\d]/u.test(next);
+    // A title after a sentence that ran to the line's end ("… övergångsbestämmelser." / "Övriga
+    // frågor" / "Utredaren är …") starts a block of its own, as after a short line.
+    const titleAfterSentence = headingLike && line.length < width * 0.6 && /[.!?]$/.test(paragraph) && /^\p{Lu}/u.test(line);
+    if (LIST_START.test(line) || titleAfterSentence) flush();
+    paragraph = joinLine(paragraph, line);
     if ((short && endsSentence) || (headingLike && line.length < width * 0.6) || (next && LIST_START.test(next))) {
       flush();
     }

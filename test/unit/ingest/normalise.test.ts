@@ -53,6 +53,22 @@ describe("normalise", () => {
     ]);
   });
 
+  it("starts a heading of its own at a title after a sentence that ran to the end of its PDF line", () => {
+    const text = [
+      "Utredaren ska analysera hur bestämmelserna i det kompletterande",
+      "regelverket bör förhålla sig till annan lag och lämna förslag till",
+      "lämpliga och behövliga övergångsbestämmelser i hela regelverket.",
+      "Övriga frågor",
+      "Utredaren är oförhindrad att inom de ramar som anges i de allmänna",
+      "riktlinjerna ta upp och belysa även andra frågeställningar i sak.",
+    ].join("\n");
+    expect(normalise([{ page: 1, text }], "pdf").blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "Utredaren ska analysera hur bestämmelserna i det kompletterande regelverket bör förhålla sig till annan lag och lämna förslag till lämpliga och behövliga övergångsbestämmelser i hela regelverket."],
+      ["heading", "Övriga frågor"],
+      ["paragraph", "Utredaren är oförhindrad att inom de ramar som anges i de allmänna riktlinjerna ta upp och belysa även andra frågeställningar i sak."],
+    ]);
+  });
+
   it("reads bullets set in Word's Symbol font (private-use characters) as list items", () => {
     const text = "Utredaren ska mot denna bakgrund\n\uF0B7 analysera för- och nackdelar med en lägre åldersgräns,\n\uF0B7 lämna förslag till författningsändringar.";
     expect(normalise([{ page: 1, text }], "pdf").blocks.map((b) => [b.kind, b.text])).toEqual([
