@@ -75,12 +75,12 @@ function paragraphs(lines: string[]): string {
     const short = line.length < width * 0.7;
     const endsSentence = /[.!?:;]$/.test(line);
     const headingLike = short && !/[.,;:!?]$/.test(line) && next !== undefined && /^[\p{Lu}\d]/u.test(next);
+    const title = headingLike && line.length < width * 0.6;
     // A title after a sentence that ran to the line's end ("… övergångsbestämmelser." / "Övriga
     // frågor" / "Utredaren är …") starts a block of its own, as after a short line.
-    const titleAfterSentence = headingLike && line.length < width * 0.6 && /[.!?]$/.test(paragraph) && /^\p{Lu}/u.test(line);
-    if (LIST_START.test(line) || titleAfterSentence) flush();
+    if (LIST_START.test(line) || (title && /[.!?]$/.test(paragraph) && /^\p{Lu}/u.test(line))) flush();
     paragraph = joinLine(paragraph, line);
-    if ((short && endsSentence) || (headingLike && line.length < width * 0.6) || (next && LIST_START.test(next))) {
+    if ((short && endsSentence) || title || (next && LIST_START.test(next))) {
       flush();
     }
   }
