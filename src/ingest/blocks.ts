@@ -21,7 +21,11 @@ const PHOTO_CREDIT = /^(foto|fotograf|photo|bild|illustration|omslagsfoto|omslag
 const BULLET = /^([-–—•▪●◦·*])\s+/;
 const NUMBERED_ITEM = /^(\d{1,2})[.)]\s+\S/;
 const LETTERED_ITEM = /^([a-hA-H]|[ivx]{1,5})\)\s+\S/;
-const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}|\p{Lu}?\p{Ll})/u;
+/**
+ * "2 Syfte", "3.1 Hemtjänst", "1 kap. Allmänna bestämmelser": a title after its number starts with a
+ * capital, or is a statute's chapter. "3 år", "2 ggr/år" alone on a line are cells of a table.
+ */
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}|kap\.)/u;
 const ROMAN_HEADING = /^([ivx]{1,5}|[a-h])\)\s+\p{Lu}/u;
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}/;

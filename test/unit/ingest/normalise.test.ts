@@ -27,6 +27,14 @@ describe("normalise", () => {
     ]);
   });
 
+  it("reads a number and a lower-case word alone on a line as a table cell, not a numbered heading", () => {
+    const text = ["2 Mätning", "Båda mätresultaten är mellan 1/5 och 1/2 gränsvärdet.", "3 år", "Mätningen ska dokumenteras.", "4 kap. Tillsyn", "Tillsyn utövas av nämnden."].join("\n\n");
+    expect(kinds(text).filter(([kind]) => kind === "heading")).toEqual([
+      ["heading", "2 Mätning"],
+      ["heading", "4 kap. Tillsyn"],
+    ]);
+  });
+
   it("treats a numbered line after a bullet list as a heading", () => {
     expect(kinds("- ett mål\n- ett annat mål\n\n3. Inriktning\n\nText här.")[2]).toEqual(["heading", "3. Inriktning"]);
   });
