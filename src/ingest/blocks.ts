@@ -66,9 +66,17 @@ function isItemStart(line: string): boolean {
   return BULLET.test(line) || NUMBERED_ITEM.test(line) || LETTERED_ITEM.test(line);
 }
 
+/**
+ * Longest line read as a heading. A numbered title may run longer ("7. Kommunens yttersta ansvar
+ * och ansvarsfördelning mellan folkbokföringskommun, bosättningskommun och vistelsekommun"): its
+ * number already marks it, and long compounds make few words many letters.
+ */
+const HEADING_CHARS = 90;
+const NUMBERED_HEADING_CHARS = 130;
+
 /** A short line standing alone, without closing punctuation, starting like a title. */
 function looksLikeHeading(line: string): boolean {
-  if (line.length > 90 || CLOSING_PUNCTUATION.test(line)) return false;
+  if (line.length > (NUMBERED_HEADING.test(line) ? NUMBERED_HEADING_CHARS : HEADING_CHARS) || CLOSING_PUNCTUATION.test(line)) return false;
   if (line.split(" ").length > 14) return false;
   return NUMBERED_HEADING.test(line) || ROMAN_HEADING.test(line) || /^[\p{Lu}§]/u.test(line);
 }

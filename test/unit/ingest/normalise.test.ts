@@ -35,6 +35,12 @@ describe("normalise", () => {
     ]);
   });
 
+  it("reads a long numbered title as a heading, and a long unnumbered line as text", () => {
+    const numbered = "7. Kommunens yttersta ansvar och ansvarsfördelning mellan folkbokföringskommun, bosättningskommun och vistelsekommun";
+    const plain = "Ansvarsfördelningen mellan folkbokföringskommunen, bosättningskommunen och vistelsekommunen enligt lagen";
+    expect(kinds([numbered, "Kommunen har det yttersta ansvaret.", plain, "Mer text."].join("\n\n")).map(([kind]) => kind)).toEqual(["heading", "paragraph", "paragraph", "paragraph"]);
+  });
+
   it("treats a numbered line after a bullet list as a heading", () => {
     expect(kinds("- ett mål\n- ett annat mål\n\n3. Inriktning\n\nText här.")[2]).toEqual(["heading", "3. Inriktning"]);
   });
