@@ -26,6 +26,8 @@ const LETTERED_ITEM = /^([a-hA-H]|[ivx]{1,5})\)\s+\S/;
  * capital, or is a statute's chapter. "3 år", "2 ggr/år" alone on a line are cells of a table.
  */
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}|kap\.)/u;
+/** A list marker at the start of a line, then the tab of a hanging indent. */
+const MARKER_INDENT = /^([-–—•▪●◦·*]|\d{1,2}[.)]|[a-hA-H]\)|[ivx]{1,5}\))[ \t]*\t[ \t]*/;
 const ROMAN_HEADING = /^([ivx]{1,5}|[a-h])\)\s+\p{Lu}/u;
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}/;
@@ -92,8 +94,9 @@ function splitGroups(text: string): string[][] {
   const groups: string[][] = [];
   let current: string[] = [];
   for (const rawLine of text.split("\n")) {
-    // Tabs separate table cells; at the ends of a line they are only indentation.
-    const line = rawLine.trim().replace(/\t/g, "\u0000");
+    // Tabs separate table cells; at the ends of a line, or after a list marker ("•\tanalysera
+    // …", a hanging indent), they are only indentation.
+    const line = rawLine.trim().replace(MARKER_INDENT, "$1 ").replace(/\t/g, "\u0000");
     if (!line.replace(/\u0000/g, "").trim()) {
       if (current.length) groups.push(current);
       current = [];

@@ -41,6 +41,15 @@ describe("normalise", () => {
     expect(kinds([numbered, "Kommunen har det yttersta ansvaret.", plain, "Mer text."].join("\n\n")).map(([kind]) => kind)).toEqual(["heading", "paragraph", "paragraph", "paragraph"]);
   });
 
+  it("reads a bullet followed by a tab as a list item with a hanging indent, not a table row", () => {
+    const text = "Utredaren får nu dessutom i uppdrag att\n• \tanalysera vilka rättsliga förutsättningar som finns, och\n• \tlämna de författningsförslag som behövs.";
+    expect(kinds(text, "pdf")).toEqual([
+      ["paragraph", "Utredaren får nu dessutom i uppdrag att"],
+      ["item", "- analysera vilka rättsliga förutsättningar som finns, och"],
+      ["item", "- lämna de författningsförslag som behövs."],
+    ]);
+  });
+
   it("treats a numbered line after a bullet list as a heading", () => {
     expect(kinds("- ett mål\n- ett annat mål\n\n3. Inriktning\n\nText här.")[2]).toEqual(["heading", "3. Inriktning"]);
   });
