@@ -29,18 +29,26 @@ interface Heading {
   text: string;
 }
 
-/** Heading levels: explicit ones from numbering or Markdown; plain headings sit below numbered ones. */
+/**
+ * Heading levels: explicit ones from numbering or Markdown. A plain heading sits below the
+ * numbered ones, and beside the Markdown heading before it when that one is deeper: a Word export
+ * marks some titles "## Syfte" and leaves the next ones plain, and a contact line read as a title
+ * after "### Kontakt" must not hold the "### Lagen om tilläggsskatt" after it.
+ */
 export function headingLevels(blocks: Block[]): Map<Block, number> {
   const levels = new Map<Block, number>();
   const explicit = blocks.some((b) => b.kind === "heading" && b.level === 1);
+  const plain = explicit ? 2 : 1;
   let substantialSeen = false;
+  let markdownLevel = 0;
   for (const block of blocks) {
     if (block.kind !== "heading") {
       if (block.text.length > 150) substantialSeen = true;
       continue;
     }
     if (levels.size === 0 && !substantialSeen) levels.set(block, 0);
-    else levels.set(block, block.level ?? (explicit ? 2 : 1));
+    else levels.set(block, block.level ?? Math.max(plain, markdownLevel));
+    if (block.level !== undefined) markdownLevel = /^\d/.test(block.text) ? 0 : block.level;
   }
   return levels;
 }

@@ -23,6 +23,26 @@ describe("chunkDocument on the corpus", () => {
     });
   }
 
+  it("ends a title guessed from its shape at the next Markdown heading of the level before it", () => {
+    const markdown = [
+      "# Viktigare lagar",
+      "Regeringen sammanfattar här de viktigaste ändringarna som träder i kraft vid årsskiftet.",
+      "## Finansdepartementet",
+      "### Kontakt",
+      "Pressekreterare Anna Andersson\nTfn 070-000 00 00",
+      "### Lagen om tilläggsskatt",
+      "Den nya lagen om tilläggsskatt börjar gälla den 1 januari 2024.",
+      "## Syfte",
+      "Syftet är att samla ändringarna.",
+      "Rättsliga förutsättningar",
+      "Lagen bygger på ett EU-direktiv.",
+    ].join("\n\n");
+    const chunks = chunkDocument("lagar", normalise([{ page: null, text: markdown }], "markdown"), { target: 60, max: 200 });
+    const sectionOf = (words: string) => chunks.find((c) => c.text.includes(words))!.section;
+    expect(sectionOf("börjar gälla")).toEqual(["Finansdepartementet", "Lagen om tilläggsskatt"]);
+    expect(sectionOf("EU-direktiv")).toEqual(["Rättsliga förutsättningar"]);
+  });
+
   it("keeps a list with its lead-in sentence", () => {
     const chunks = chunkDocument("gavle", corpusText(CORPUS_FILES.gavle));
     const list = chunks.find((c) => c.text.includes("1. Näringslivsprogram"))!;
