@@ -256,12 +256,12 @@ export class Engine {
     const agencyOnly = named.length > 0 && !query.municipalities.some((m) => named.includes(m));
     if (agencyOnly) {
       const covers = (found: SearchHit[]) => found[0]?.coverage ?? 0;
-      const scopedAbstains = shouldAbstain(hits);
+      const scopedAbstains = shouldAbstain(hits, query);
       // Coverage is at most 1, so an own answer within the margin of it cannot be beaten: no second search.
       if (scopedAbstains || covers(hits) + WIDER_COVERAGE_MARGIN < 1) {
         const wider = searchIn(undefined);
         const better = scopedAbstains || covers(wider) > covers(hits) + WIDER_COVERAGE_MARGIN;
-        if (better && !shouldAbstain(wider)) return { index, query, hits: wider, unknown, named: [], vector };
+        if (better && !shouldAbstain(wider, query)) return { index, query, hits: wider, unknown, named: [], vector };
       }
     }
     return { index, query, hits, unknown, named, vector };

@@ -96,7 +96,7 @@ export function compose(found: Found, context: ComposeContext): Composed {
   const metadata = asked.length ? metadataAnswer(index, asked, fields, query.text, query.language, context.today) : null;
   if (metadata && !metadata.abstained) return { kind: "final", answer: { ...metadata, passages } };
   if (metadata && named) {
-    const fromText = hits.length && !shouldAbstain(hits) ? extractiveAnswer(index, context.kit, query, hits, context.today) : null;
+    const fromText = hits.length && !shouldAbstain(hits, query) ? extractiveAnswer(index, context.kit, query, hits, context.today) : null;
     const quote = fromText?.citations[0]?.quote ?? "";
     const aboutItself = fromText && SPEAKS_OF_ITSELF.test(quote) && givesField(fields, quote) && givesWhatIsAsked(query, fromText, context.kit);
     return aboutItself ? { kind: "extractive", answer: fromText } : { kind: "final", answer: { ...metadata, passages } };
@@ -104,14 +104,14 @@ export function compose(found: Found, context: ComposeContext): Composed {
   if (asksAcrossMunicipalities(query.text, found.named.length) && context.municipalities.length > 1) {
     return { kind: "final", answer: acrossMunicipalities(found, context) };
   }
-  if (!hits.length || shouldAbstain(hits)) {
+  if (!hits.length || shouldAbstain(hits, query)) {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
   const extractive = extractiveAnswer(index, context.kit, query, hits, context.today);
   if (!givesWhatIsAsked(query, extractive, context.kit)) {
     return { kind: "final", answer: abstention(query.text, query.language, nothingFound(query.language, context.municipalities), passages) };
   }
-  const answer = weaklySupported(hits) ? { ...extractive, answer: hedged(query.language, extractive.answer) } : extractive;
+  const answer = weaklySupported(hits, query) ? { ...extractive, answer: hedged(query.language, extractive.answer) } : extractive;
   return { kind: "extractive", answer };
 }
 

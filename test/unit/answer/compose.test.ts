@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { createLanguageKit } from "../../../src/language/kit";
+import { analyseQuery } from "../../../src/retrieve/query";
 import { tempRuntime, type TempRuntime } from "../../helpers/runtime";
 
 let runtime: TempRuntime | undefined;
@@ -283,24 +285,41 @@ describe("extractive quotes said twice", () => {
 });
 
 describe("shouldAbstain", () => {
+  const kit = createLanguageKit();
+  const short = analyseQuery("hur ofta ska värmevagnen rengöras?", kit);
+  const long = analyseQuery(
+    "Min mamma bor på äldreboende och äter söndagsmiddag hemma hos oss varje vecka när min bror kommer på besök. Kan hon slippa betala matavgiften för de dagarna hon inte äter på boendet?",
+    kit,
+  );
+  const hit = (coverage: number) => ({ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage });
+
   it("abstains when none of the top five passages covers enough of the question", async () => {
     const { shouldAbstain, MIN_COVERAGE } = await import("../../../src/answer/abstain");
-    const hit = (coverage: number) => ({ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage });
-    expect(shouldAbstain([hit(MIN_COVERAGE - 0.01), hit(MIN_COVERAGE + 0.01)])).toBe(false);
-    expect(shouldAbstain([hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(MIN_COVERAGE + 0.01)])).toBe(false);
-    expect(shouldAbstain([hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(MIN_COVERAGE - 0.01), hit(0.9)])).toBe(true);
-    expect(shouldAbstain([])).toBe(true);
+    expect(shouldAbstain([hit(MIN_COVERAGE - 0.01), hit(MIN_COVERAGE + 0.01)], short)).toBe(false);
+    expect(shouldAbstain([hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(MIN_COVERAGE + 0.01)], short)).toBe(false);
+    expect(shouldAbstain([hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(MIN_COVERAGE - 0.01), hit(0.9)], short)).toBe(true);
+    expect(shouldAbstain([], short)).toBe(true);
+  });
+
+  it("asks a smaller share of a long question, whose situation the documents do not describe", async () => {
+    const { shouldAbstain, MIN_COVERAGE, FULL_COVERAGE_GROUPS } = await import("../../../src/answer/abstain");
+    expect(short.groups.length).toBeLessThanOrEqual(FULL_COVERAGE_GROUPS);
+    expect(long.groups.filter((g) => !g.untranslated).length).toBeGreaterThanOrEqual(2 * FULL_COVERAGE_GROUPS);
+    expect(shouldAbstain([hit(MIN_COVERAGE - 0.05)], short)).toBe(true);
+    expect(shouldAbstain([hit(MIN_COVERAGE - 0.05)], long)).toBe(false);
+    expect(shouldAbstain([hit(MIN_COVERAGE / 2)], long)).toBe(true);
   });
 });
 
 describe("weaklySupported", () => {
   it("marks answers whose best passage covers little more than the abstention threshold", async () => {
     const { weaklySupported, hedged, HEDGE_COVERAGE, MIN_COVERAGE } = await import("../../../src/answer/abstain");
+    const query = analyseQuery("hur ofta ska värmevagnen rengöras?", createLanguageKit());
     const hit = (coverage: number) => ({ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage });
     expect(HEDGE_COVERAGE).toBeGreaterThan(MIN_COVERAGE);
-    expect(weaklySupported([hit(MIN_COVERAGE + 0.01), hit(0.1)])).toBe(true);
-    expect(weaklySupported([hit(0.1), hit(HEDGE_COVERAGE + 0.01)])).toBe(false);
-    expect(weaklySupported([hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(0.9)])).toBe(true);
+    expect(weaklySupported([hit(MIN_COVERAGE + 0.01), hit(0.1)], query)).toBe(true);
+    expect(weaklySupported([hit(0.1), hit(HEDGE_COVERAGE + 0.01)], query)).toBe(false);
+    expect(weaklySupported([hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(0.1), hit(0.9)], query)).toBe(true);
     expect(hedged("sv", "Enligt planen: ”…” [1]")).toMatch(/^Styrdokumenten svarar kanske inte direkt på det\..*\n\nEnligt planen/s);
     expect(hedged("en", "According to the plan: ”…” [1]")).toMatch(/^The documents may not answer this directly\..*\n\nAccording to the plan/s);
   });
