@@ -81,7 +81,7 @@ describe("question intents", () => {
     const amount = askedFor("hur mycket kostar en timme hemtjänst?", "amount");
     expect(intentMatch(amount, "Avgiften är 250 kronor per timme.")).toBe(1);
     expect(intentMatch(amount, "Minst 75 procent av personalen ska ha utbildning.")).toBe(1);
-    for (const reference of ["Kommunen ska ersätta kostnaderna (29 kapitlet 6 § SoL).", "Enligt 4 kap. 1 § SoL prövas behovet.", "I artikel 79 regleras avgiftens storlek.", "Det framgår av punkt 3.", "Förordningen (2023:490) om statsbidrag."]) {
+    for (const reference of ["Kommunen ska ersätta kostnaderna (29 kapitlet 6 § SoL).", "Enligt 4 kap. 1 § SoL prövas behovet.", "I artikel 79 regleras avgiftens storlek.", "Det framgår av punkt 3.", "Förordningen (2023:490) om statsbidrag.", "Kriterierna anges i bilaga\n\n1. (NFS 2014:23)"]) {
       expect(intentMatch(amount, reference), reference).toBe(0);
     }
   });
