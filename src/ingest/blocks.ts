@@ -8,7 +8,7 @@
  */
 import type { DocumentFormat } from "../domain";
 import { stopwords } from "../language/stopwords";
-import { cleanLine } from "./clean";
+import { CLOSING_PUNCTUATION, cleanLine } from "./clean";
 
 export interface RawBlock {
   kind: "heading" | "paragraph" | "item" | "row";
@@ -31,7 +31,6 @@ const MARKER_INDENT = /^([-–—•▪●◦·*]|\d{1,2}[.)]|[a-hA-H]\)|[ivx]{1
 const ROMAN_HEADING = /^([ivx]{1,5}|[a-h])\)\s+\p{Lu}/u;
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}/;
-const CLOSING_PUNCTUATION = /[.,;:!?…]$/;
 
 /**
  * Removes Markdown inline syntax that is presentation, not text: emphasis, links, code, tags, and

@@ -9,3 +9,9 @@ export function cleanLine(line: string): string {
     .replace(/[ \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, " ")
     .trim();
 }
+
+/**
+ * A line that ends a sentence or clause, also before a closing reference ("… senast den 12 maj
+ * 2017. (Justitiedepartementet)"): not a title, however short.
+ */
+export const CLOSING_PUNCTUATION = /[.,;:!?…](\s*\([^()]*\))?$/;

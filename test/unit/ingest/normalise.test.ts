@@ -76,6 +76,24 @@ describe("normalise", () => {
     ]);
   });
 
+  it("ends a PDF paragraph at a sentence closed by its amendment reference, and reads no such sentence as a title", () => {
+    const text = [
+      "Arbetsgivaren ska dokumentera den uppmätta eller uppskattade graden av exponering för ämnet",
+      "i riskbedömningen. (AFS 2014:43)",
+      "Skyltning",
+      "Arbetsgivaren ska se till att det finns skyltar vid ingången till lokaler där farliga kemiska",
+      "produkter förvaras och hanteras i större mängder, så att den som går in vet vad som finns där.",
+      "Uppdraget redovisas senast 2017. (Justitiedepartementet)",
+      "Utredaren ska samråda med berörda myndigheter och organisationer under hela arbetet med det.",
+    ].join("\n");
+    expect(normalise([{ page: 1, text }], "pdf").blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", "Arbetsgivaren ska dokumentera den uppmätta eller uppskattade graden av exponering för ämnet i riskbedömningen. (AFS 2014:43)"],
+      ["heading", "Skyltning"],
+      ["paragraph", "Arbetsgivaren ska se till att det finns skyltar vid ingången till lokaler där farliga kemiska produkter förvaras och hanteras i större mängder, så att den som går in vet vad som finns där. Uppdraget redovisas senast 2017. (Justitiedepartementet)"],
+      ["paragraph", "Utredaren ska samråda med berörda myndigheter och organisationer under hela arbetet med det."],
+    ]);
+  });
+
   it("starts a heading of its own at a title after a sentence that ran to the end of its PDF line", () => {
     const text = [
       "Utredaren ska analysera hur bestämmelserna i det kompletterande",
