@@ -267,6 +267,21 @@ describe("extractive quotes that go on from the sentence before", () => {
   });
 });
 
+describe("extractive quotes for a question that asks for a duration, and whether something may be done", () => {
+  it("quote the sentence that gives the duration first", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "akter.txt": "Riktlinje för dokumentation i Exempelby\n\nUtförarakt\n\nEnheterna får inte dröja med att skicka avslutade utförarakter vidare till myndigheten. Utförarakten får sparas hos verksamheten i högst två månader.\n",
+        ...others,
+      },
+      indexed: true,
+    });
+    const answer = await runtime.engine.ask("hur länge får vi ha kvar en avslutad utförarakt?");
+    expect(answer.citations[0]!.quote).toContain("i högst två månader");
+  });
+});
+
 describe("extractive quotes said twice", () => {
   it("quote a sentence the document repeats once, and once more for another document that says it", async () => {
     const rule = "Värmevagnen ska rengöras varje dag efter lunchen.";
