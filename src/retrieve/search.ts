@@ -13,7 +13,7 @@ import type { LoadedIndex } from "../index/store";
 import { inContents } from "./apparatus";
 import { coverage } from "./coverage";
 import { documentTerms } from "./document-terms";
-import { intentMatch } from "./intent";
+import { intentMatch, judgedIntents } from "./intent";
 import type { LanguageKit } from "./kit";
 import type { AnalysedQuery } from "./query";
 
@@ -258,6 +258,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     });
   }
   const near = nearCoverage(index, query);
+  const intents = judgedIntents(query.intents);
   const support = documentSupport(index, fused);
   const focus = documentFocus(index, query, fused);
   const scored = fused.map((c) => {
@@ -276,7 +277,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
       FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) +
       FEATURE_WEIGHTS.heading * heading +
       FEATURE_WEIGHTS.near * near(c.ordinal, terms, cover, context) +
-      FEATURE_WEIGHTS.intent * cover * intentMatch(query.intents, chunk.text) +
+      FEATURE_WEIGHTS.intent * cover * intentMatch(intents, chunk.text) +
       FEATURE_WEIGHTS.document * support(chunk.docId) +
       FEATURE_WEIGHTS.focus * focus(chunk.docId));
     return { candidate: c, score, terms, context };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intentMatch, questionIntents } from "../../../src/retrieve/intent";
+import { intentMatch, judgedIntents, questionIntents } from "../../../src/retrieve/intent";
 
 const names = (question: string) => questionIntents(question).map((i) => i.name);
 /** The intent of that name, as the question is read: none when the question does not ask for it. */
@@ -189,5 +189,12 @@ describe("question intents", () => {
       expect(intentMatch(charge, answer), answer).toBe(1);
     }
     expect(intentMatch(charge, "Samtalen leds av en anhörigkonsulent.")).toBe(0);
+  });
+
+  it("judges a text by the fact a question asks for, not by the other cues of its words", () => {
+    const judged = (question: string) => judgedIntents(questionIntents(question)).map((i) => i.name);
+    expect(names("hur länge får vi ha kvar akten?")).toEqual(expect.arrayContaining(["duration", "permission"]));
+    expect(judged("hur länge får vi ha kvar akten?")).toEqual(["duration"]);
+    expect(judged("får vi ha husdjur på boendet?")).toEqual(["permission"]);
   });
 });
