@@ -11,7 +11,12 @@ export function cleanLine(line: string): string {
 }
 
 /**
- * A line that ends a sentence or clause, also before a closing reference ("… senast den 12 maj
- * 2017. (Justitiedepartementet)"): not a title, however short.
+ * A line ending in one of `marks`, also before a closing reference ("… senast den 12 maj 2017.
+ * (Justitiedepartementet)", "… grad av exponering. (AFS 2014:43)").
  */
-export const CLOSING_PUNCTUATION = /[.,;:!?…](\s*\([^()]*\))?$/;
+export function endingIn(marks: string): RegExp {
+  return new RegExp(`[${marks}](\\s*\\([^()]*\\))?$`);
+}
+
+/** A line that ends a sentence or clause: not a title, however short. */
+export const CLOSING_PUNCTUATION = endingIn(".,;:!?…");

@@ -3,7 +3,7 @@
  * words hyphenated at line ends, and no blank lines between paragraphs. This module undoes that,
  * page by page, and hands the block parser text with blank lines between paragraphs.
  */
-import { CLOSING_PUNCTUATION, cleanLine } from "./clean";
+import { CLOSING_PUNCTUATION, cleanLine, endingIn } from "./clean";
 
 interface PageInput {
   page: number | null;
@@ -60,8 +60,9 @@ function typicalLength(lines: string[]): number {
   return lengths[Math.floor(lengths.length * 0.8)] ?? 80;
 }
 
-/** The end of a sentence, also before the reference that closes it ("… exponering. (AFS 2014:43)"). */
-const SENTENCE_END = /[.!?:;](\s*\([^()]*\))?$/;
+/** The end of a sentence or of a lead-in, and of a sentence only. */
+const SENTENCE_END = endingIn(".!?:;");
+const FULL_STOP = endingIn(".!?");
 
 /** Rebuilds paragraphs from visual lines: a short line that ends a sentence ends a paragraph. */
 function paragraphs(lines: string[]): string {
@@ -81,7 +82,7 @@ function paragraphs(lines: string[]): string {
     const title = headingLike && line.length < width * 0.6;
     // A title after a sentence that ran to the line's end ("… övergångsbestämmelser." / "Övriga
     // frågor" / "Utredaren är …") starts a block of its own, as after a short line.
-    if (LIST_START.test(line) || (title && SENTENCE_END.test(paragraph) && !/[:;]$/.test(paragraph) && /^\p{Lu}/u.test(line))) flush();
+    if (LIST_START.test(line) || (title && FULL_STOP.test(paragraph) && /^\p{Lu}/u.test(line))) flush();
     paragraph = joinLine(paragraph, line);
     if ((short && endsSentence) || title || (next && LIST_START.test(next))) {
       flush();
