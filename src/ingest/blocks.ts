@@ -177,11 +177,17 @@ function groupBlocks(lines: string[], page: number | null, markdown: boolean): R
     if (text) blocks.push({ kind: "paragraph", text, page });
     paragraph = [];
   };
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const heading = markdown ? MARKDOWN_HEADING.exec(line) : null;
+    // A numbered title on top of its paragraph, right after a sentence of the paragraph before
+    // ("… för varje påbörjad kalendermånad." / "4.4 Servicehus" / "Den som bor på servicehus …").
+    const numberedTitle = markdown && i > 0 && NUMBERED_HEADING.test(line) && /[.!?]$/.test(lines[i - 1]!) ? titleAbove(lines.slice(i)) : undefined;
     if (heading?.[1] && heading[2]) {
       flush();
       blocks.push({ kind: "heading", text: cleanLine(stripInlineMarkup(heading[2])), page, level: heading[1].length });
+    } else if (numberedTitle) {
+      flush();
+      blocks.push({ kind: "heading", text: numberedTitle, page, level: headingLevel(numberedTitle) });
     } else if (isTableRow(line)) {
       flush();
       if (TABLE_SEPARATOR.test(line.replace(/^\|/, "").trim()) && !/[\p{L}\d]/u.test(line)) continue;

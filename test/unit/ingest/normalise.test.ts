@@ -50,6 +50,16 @@ describe("normalise", () => {
     ]);
   });
 
+  it("reads a numbered title right after a sentence, on top of its paragraph, as a heading in text", () => {
+    const text = "4.3 Trygghetslarm\nAvgiften för trygghetslarm tas ut för varje påbörjad kalendermånad.\n4.4 Servicehus\nDen som bor på servicehus betalar en servicehusavgift som är högst en tolftedel av prisbasbeloppet.";
+    expect(kinds(text)).toEqual([
+      ["heading", "4.3 Trygghetslarm"],
+      ["paragraph", "Avgiften för trygghetslarm tas ut för varje påbörjad kalendermånad."],
+      ["heading", "4.4 Servicehus"],
+      ["paragraph", "Den som bor på servicehus betalar en servicehusavgift som är högst en tolftedel av prisbasbeloppet."],
+    ]);
+  });
+
   it("treats a numbered line after a bullet list as a heading", () => {
     expect(kinds("- ett mål\n- ett annat mål\n\n3. Inriktning\n\nText här.")[2]).toEqual(["heading", "3. Inriktning"]);
   });
