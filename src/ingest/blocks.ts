@@ -8,7 +8,7 @@
  */
 import type { DocumentFormat } from "../domain";
 import { stopwords } from "../language/stopwords";
-import { CLOSING_PUNCTUATION, cleanLine } from "./clean";
+import { CLOSING_PUNCTUATION, cleanLine, LIST_MARKER } from "./clean";
 
 export interface RawBlock {
   kind: "heading" | "paragraph" | "item" | "row";
@@ -26,8 +26,8 @@ const LETTERED_ITEM = /^([a-hA-H]|[ivx]{1,5})\)\s+\S/;
  * capital, or is a statute's chapter. "3 år", "2 ggr/år" alone on a line are cells of a table.
  */
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}|kap\.)/u;
-/** A list marker at the start of a line, then the tab of a hanging indent. */
-const MARKER_INDENT = /^([-–—•▪●◦·*]|\d{1,2}[.)]|[a-hA-H]\)|[ivx]{1,5}\))[ \t]*\t[ \t]*/;
+/** A list marker (also "B)") at the start of a line, then the tab of a hanging indent. */
+const MARKER_INDENT = new RegExp(`^(${LIST_MARKER}|[A-H]\\))[ \t]*\t[ \t]*`);
 const ROMAN_HEADING = /^([ivx]{1,5}|[a-h])\)\s+\p{Lu}/u;
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}/;
@@ -77,9 +77,10 @@ const NUMBERED_HEADING_CHARS = 130;
 
 /** A short line standing alone, without closing punctuation, starting like a title. */
 function looksLikeHeading(line: string): boolean {
-  if (line.length > (NUMBERED_HEADING.test(line) ? NUMBERED_HEADING_CHARS : HEADING_CHARS) || CLOSING_PUNCTUATION.test(line)) return false;
+  const numbered = NUMBERED_HEADING.test(line);
+  if (line.length > (numbered ? NUMBERED_HEADING_CHARS : HEADING_CHARS) || CLOSING_PUNCTUATION.test(line)) return false;
   if (line.split(" ").length > 14) return false;
-  return NUMBERED_HEADING.test(line) || ROMAN_HEADING.test(line) || /^[\p{Lu}§]/u.test(line);
+  return numbered || ROMAN_HEADING.test(line) || /^[\p{Lu}§]/u.test(line);
 }
 
 function headingLevel(line: string): number | undefined {

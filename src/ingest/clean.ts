@@ -1,5 +1,8 @@
 /** Character-level clean-up shared by the normaliser and the PDF artefact remover. */
 
+/** A list item's marker at the start of a line: a bullet, "3." or "3)", "b)", "iv)". */
+export const LIST_MARKER = String.raw`[-–—•▪●◦·*]|\d{1,2}[.)]|[a-h]\)|[ivx]{1,5}\)`;
+
 /** Clean-up that never changes the meaning of a line: NFC, invisible characters, runs of spaces. */
 export function cleanLine(line: string): string {
   return line

@@ -3,7 +3,7 @@
  * words hyphenated at line ends, and no blank lines between paragraphs. This module undoes that,
  * page by page, and hands the block parser text with blank lines between paragraphs.
  */
-import { CLOSING_PUNCTUATION, cleanLine, endingIn } from "./clean";
+import { CLOSING_PUNCTUATION, cleanLine, endingIn, LIST_MARKER } from "./clean";
 
 interface PageInput {
   page: number | null;
@@ -19,7 +19,7 @@ const PAGE_NUMBER = [
 const EDGE_LINES = 3;
 /** Words after which a line-end hyphen is a suspended compound ("kommun- och landsting"), not a break. */
 const SUSPENDED = new Set(["och", "eller", "samt", "respektive", "resp.", "till", "som", "and", "or"]);
-const LIST_START = /^([-–—•▪●◦·*]|\d{1,2}[.)]|[a-h]\)|[ivx]{1,5}\))\s+/;
+const LIST_START = new RegExp(`^(${LIST_MARKER})\\s+`);
 
 function signature(line: string): string {
   return line.toLowerCase().replace(/\d+/g, "#");
