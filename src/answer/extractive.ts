@@ -182,7 +182,7 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
       if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;
       const covered = coverage(new Set(terms), query, index.lexical, { context: documentTerms(index, kit, chunk.docId), nearby: before });
-      const intent = intentMatch(intents, text.slice(span.start, end));
+      const intent = intentMatch(intents, text.slice(span.start, end), true);
       const start = withListLeadIn(text, span.start, end, chunk.start);
       const share = inSourcesList(chunk.section, text, chunk.start, span.start) ? SOURCES_SHARE : 1;
       quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start, end, score: (covered + INTENT_BONUS * intent) * decay * share });

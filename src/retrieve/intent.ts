@@ -10,16 +10,19 @@ export interface Intent {
   name: string;
   question: QuestionPattern;
   cue: RegExp;
+  /** A further cue that shows the answer in one sentence, though not in a passage of many. */
+  sentenceCue?: RegExp;
 }
 
 /**
- * Intents read from a data file of lines "name <TAB> question pattern <TAB> answer cue", both
- * regular expressions (see data/intents.tsv); the question pattern also matches without å, ä, ö.
+ * Intents read from a data file of lines "name <TAB> question pattern <TAB> answer cue", and
+ * optionally "<TAB> sentence cue", all regular expressions (see data/intents.tsv); the question
+ * pattern also matches without å, ä, ö.
  */
 export function intentsIn(file: URL): Intent[] {
   return dataFileLines(file).map((line) => {
-    const [name, question, cue] = line.split("\t");
-    return { name: name!, question: questionPattern(question!), cue: unicodeRegExp(cue!) };
+    const [name, question, cue, sentenceCue] = line.split("\t");
+    return { name: name!, question: questionPattern(question!), cue: unicodeRegExp(cue!), ...(sentenceCue && { sentenceCue: unicodeRegExp(sentenceCue) }) };
   });
 }
 
@@ -34,10 +37,13 @@ export function intentNamed(name: string): Intent | undefined {
   return INTENTS.find((intent) => intent.name === name);
 }
 
-/** Share of the question's intents whose cue the text shows (0 when the question has none). */
-export function intentMatch(intents: readonly Intent[], text: string): number {
+/**
+ * Share of the question's intents whose cue the text shows (0 when the question has none); a
+ * `sentence` also shows an intent by its sentence cue.
+ */
+export function intentMatch(intents: readonly Intent[], text: string, sentence = false): number {
   if (!intents.length) return 0;
-  return intents.filter((intent) => intent.cue.test(text)).length / intents.length;
+  return intents.filter((intent) => intent.cue.test(text) || (sentence && intent.sentenceCue?.test(text))).length / intents.length;
 }
 
 /**

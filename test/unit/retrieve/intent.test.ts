@@ -86,6 +86,16 @@ describe("question intents", () => {
     }
   });
 
+  it("takes a passive with 'av' for who does something in a sentence, not in a passage", () => {
+    const who = askedFor("vem skriver kostintyget?", "agent");
+    expect(who).toHaveLength(1);
+    const sentence = "Kostintyg skrivs av sjuksköterska eller dietist.";
+    expect(intentMatch(who, sentence, true)).toBe(1);
+    expect(intentMatch(who, sentence)).toBe(0);
+    expect(intentMatch(who, "Kostnader för lås bekostas av verksamheten.", true)).toBe(1);
+    expect(intentMatch(who, "Kostintyg lämnas till omvårdnadspersonalen.", true)).toBe(0);
+  });
+
   it("reads questions typed without å, ä, ö", () => {
     expect(names("nar antogs strategin?")).toContain("time");
     expect(names("hur manga platser finns?")).toContain("amount");
