@@ -45,6 +45,9 @@ describe("question intents", () => {
       expect(names(q), q).toContain("amount");
     }
     expect(names("vad skulle reformen kosta per år?")).toContain("amount");
+    for (const q of ["what share of the staff need a care qualification?", "what proportion of the homes are run privately?", "hur många procent av personalen ska ha utbildning?", "what's the fine for parking there?"]) {
+      expect(names(q), q).toContain("amount");
+    }
     expect(names("vad gäller för kostnaden?")).not.toContain("amount");
     expect(names("vad är det för antal platser på boendet?")).toContain("amount");
     expect(names("Ett antal brukare har klagat, vem ska vi kontakta?")).not.toContain("amount");
