@@ -99,6 +99,15 @@ describe("question intents", () => {
     expect(intentMatch(who, "Kostintyg lämnas till omvårdnadspersonalen.", true)).toBe(0);
   });
 
+  it("takes an authority named by a compound for where something is sent", () => {
+    const where = askedFor("vart måste vi anmäla produkterna?", "place");
+    expect(where).toHaveLength(1);
+    expect(intentMatch(where, "Tillverkare ska göra en anmälan till Folkhälsomyndigheten.")).toBe(1);
+    expect(intentMatch(where, "Överklagandet sänds till förvaltningsrätten i Stockholm.")).toBe(1);
+    expect(intentMatch(where, "Anmälan ska göras till Skatteverket.")).toBe(1);
+    expect(intentMatch(where, "Frågan ska gå till rätt person.")).toBe(0);
+  });
+
   it("reads questions typed without å, ä, ö", () => {
     expect(names("nar antogs strategin?")).toContain("time");
     expect(names("hur manga platser finns?")).toContain("amount");
