@@ -108,6 +108,16 @@ describe("question intents", () => {
     expect(intentMatch(where, "Frågan ska gå till rätt person.")).toBe(0);
   });
 
+  it("reads a temperature in a question as asking for the limits documents state in degrees", () => {
+    const warm = askedFor("The food was only 57 degrees when it arrived. Can we serve it?", "temperature");
+    expect(warm).toHaveLength(1);
+    expect(names("kylen visade 10 grader i morse")).toContain("temperature");
+    expect(names("vilken temperatur ska frysen ha?")).toContain("temperature");
+    expect(intentMatch(warm, "Allvarlig avvikelse +55°C till +60°C. Maten kan återuppvärmas.")).toBe(1);
+    expect(intentMatch(warm, "Maten ska hålla minst 60 grader.")).toBe(1);
+    expect(intentMatch(warm, "Maten levereras i en värmevagn.")).toBe(0);
+  });
+
   it("reads questions typed without å, ä, ö", () => {
     expect(names("nar antogs strategin?")).toContain("time");
     expect(names("hur manga platser finns?")).toContain("amount");
@@ -165,8 +175,11 @@ describe("question intents", () => {
   });
 
   it("reads someone's age in a question as asking about rules that depend on age", () => {
-    for (const q of ["kan en 78-åring få hjälp hemma?", "gäller det 16-åriga elever?", "can a 16-year-old consent?", "what support do people aged 80 get?"]) {
+    for (const q of ["kan en 78-åring få hjälp hemma?", "gäller det 16-åriga elever?", "can a 16-year-old consent?", "what support do people aged 80 get?", "Min bror är 67 och har en diagnos. Kan han få boendestöd?", "My dad just turned 72. Can he get help?", "I'm 58 and get home help.", "min dotter fyller 7 i höst"]) {
       expect(names(q), q).toContain("age");
+    }
+    for (const q of ["vi är 3 personer i gruppen, räcker det?", "I'm 5 minutes late for the meeting, is that ok?", "avgiften är 250 kr, stämmer det?"]) {
+      expect(names(q), q).not.toContain("age");
     }
     expect(names("vad hände 2016?")).not.toContain("age");
     expect(names("hur många år gäller strategin?")).not.toContain("age");
