@@ -155,6 +155,16 @@ describe("question intents", () => {
     expect(intentMatch(long, "Avgiften jämkas efter ansökan.")).toBe(0);
   });
 
+  it("reads 'from which day' as a time, answered by the day a period counts from", () => {
+    for (const q of ["Från vilken dag måste man visa läkarintyg?", "From which day is a doctor's note needed?", "vilket blev det nya slutdatumet?"]) {
+      expect(names(q), q).toContain("time");
+    }
+    const day = askedFor("från vilken dag krävs intyg?", "time");
+    expect(intentMatch(day, "Intyg krävs från och med den åttonde dagen.")).toBe(1);
+    expect(intentMatch(day, "Intyg krävs från dag 8 i perioden.")).toBe(1);
+    expect(intentMatch(day, "Intyg krävs för ledighet.")).toBe(0);
+  });
+
   it("takes a day and month as a date, and 'by when' as a deadline", () => {
     const time = askedFor("when is the carers' day?", "time");
     expect(intentMatch(time, "Anhörigdagen hålls den 6 oktober.")).toBe(1);
