@@ -70,13 +70,14 @@ const LIST_FOLLOWS = new RegExp(String.raw`^\n+(${ITEM_MARK})`);
 const NEXT_LIST_LINE = new RegExp(String.raw`^\n+(?:(${ITEM_MARK})[^\n]*|[^\n.:;!?]{1,60}(?=\n))`);
 
 /**
- * A lead-in (ending with ":", or directly followed by a list) is quoted together with the list,
- * including short sub-headings between its items ("Nedanstående strategier …:" / "Extern
- * finansiering" / "- …").
+ * A lead-in (ending with ":", or a line other than an item directly followed by a list) is quoted
+ * together with the list, including short sub-headings between its items ("Nedanstående strategier
+ * …:" / "Extern finansiering" / "- …").
  */
 function extendLeadIn(text: string, start: number, end: number, limit: number): number {
-  const listFollows = LIST_FOLLOWS.test(text.slice(end, limit));
-  if (text[end - 1] !== ":" && !listFollows) return end;
+  const leadIn = text[end - 1] === ":";
+  // An item followed by the list's next items is one of them, not their lead-in.
+  if (!leadIn && (LIST_ITEM.test(text.slice(start, end)) || !LIST_FOLLOWS.test(text.slice(end, limit)))) return end;
   let at = end;
   let last = end;
   for (;;) {

@@ -238,6 +238,18 @@ describe("extractive quotes of list items", () => {
     expect(alone.citations[0]!.quote).toBe("- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år");
   });
 
+  it("quote an item of a list without the items after it", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "hygien.txt": "Hygienrutiner i Exempelby\n\nPersonlig hygien\n- Bär inte klocka, ringar eller armband i köket.\n- Håll naglarna korta och rena.\n- Engångshandskar används vid hantering av oförpackade livsmedel.\n",
+      },
+      indexed: true,
+    });
+    const answer = await runtime.engine.ask("får man bära klocka och ringar i köket?");
+    expect(answer.citations[0]!.quote).toBe("- Bär inte klocka, ringar eller armband i köket.");
+  });
+
   it("treat lettered items ('a) ') like dashed and numbered ones", async () => {
     runtime = await tempRuntime({
       copyCorpus: false,
