@@ -153,6 +153,9 @@ describe("question intents", () => {
     expect(intentMatch(long, "Avgiften kan jämkas i högst tre månader.")).toBe(1);
     expect(intentMatch(long, "Bidraget förlängs till utgången av juni 2024.")).toBe(1);
     expect(intentMatch(long, "Avgiften jämkas efter ansökan.")).toBe(0);
+    const send = askedFor("how long do I have to send the written order?", "duration");
+    expect(intentMatch(send, "Beställningen skickas senast tre vardagar efter samtalet.")).toBe(1);
+    expect(intentMatch(send, "Beställningen skickas via verksamhetssystemet.")).toBe(0);
   });
 
   it("reads 'from which day' as a time, answered by the day a period counts from", () => {
