@@ -227,7 +227,7 @@ describe("question intents", () => {
   });
 
   it("knows questions of whether something costs, and the words documents charge and waive a fee with", () => {
-    for (const q of ["do relatives have to pay for the support groups?", "Does that cost anything?", "is the safety alarm free of charge?", "Slipper hen betala för hemtjänsten när hon ligger på sjukhus?", "vem betalar för låsbytet?", "Ar traffarna gratis?"]) {
+    for (const q of ["do relatives have to pay for the support groups?", "Does that cost anything?", "is the safety alarm free of charge?", "Slipper hen betala för hemtjänsten när hon ligger på sjukhus?", "vem betalar för låsbytet?", "Ar traffarna gratis?", "Vad blir jag skyldig att betala om jag flyttar in?", "what will I have to pay for the room?"]) {
       expect(names(q), q).toContain("charge");
     }
     expect(names("how much is the fee?")).not.toContain("charge");
