@@ -118,6 +118,15 @@ describe("question intents", () => {
     expect(intentMatch(warm, "Maten levereras i en värmevagn.")).toBe(0);
   });
 
+  it("reads 'how far' as asking for a distance", () => {
+    const far = askedFor("how far outside the grazing land does the survey reach?", "distance");
+    expect(far).toHaveLength(1);
+    expect(names("hur långt från skolan får man bo?")).toContain("distance");
+    expect(names("hur långt i förväg måste man anmäla?")).not.toContain("distance");
+    expect(intentMatch(far, "En zon på 5 km ska läggas till betesområdet.")).toBe(1);
+    expect(intentMatch(far, "Zonen läggs till betesområdet.")).toBe(0);
+  });
+
   it("reads questions typed without å, ä, ö", () => {
     expect(names("nar antogs strategin?")).toContain("time");
     expect(names("hur manga platser finns?")).toContain("amount");
