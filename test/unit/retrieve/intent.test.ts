@@ -127,6 +127,15 @@ describe("question intents", () => {
     expect(intentMatch(far, "Zonen läggs till betesområdet.")).toBe(0);
   });
 
+  it("reads what an application must contain or have attached", () => {
+    const attach = askedFor("What do we have to attach to the application?", "contents");
+    expect(attach).toHaveLength(1);
+    expect(names("Vad ska ansökan innehålla?")).toContain("contents");
+    expect(intentMatch(attach, "Till ansökan ska bifogas en riskbedömning.")).toBe(1);
+    expect(intentMatch(attach, "Av ansökan ska framgå vilka ämnen som används.")).toBe(1);
+    expect(intentMatch(attach, "Ansökan skickas till Arbetsmiljöverket.")).toBe(0);
+  });
+
   it("reads questions typed without å, ä, ö", () => {
     expect(names("nar antogs strategin?")).toContain("time");
     expect(names("hur manga platser finns?")).toContain("amount");
