@@ -136,6 +136,17 @@ describe("question intents", () => {
     expect(intentMatch(attach, "Ansökan skickas till Arbetsmiljöverket.")).toBe(0);
   });
 
+  it("reads how to go about something, answered by the steps", () => {
+    for (const q of ["Hur gör man för att kolla termometern?", "Hur går det till när man söker?", "What's the process from here?", "How do I apply for home care?", "Vad behöver jag göra nu?"]) {
+      expect(names(q), q).toContain("procedure");
+    }
+    expect(names("hur många gör det?")).not.toContain("procedure");
+    const how = askedFor("hur anmäler jag felet?", "procedure");
+    expect(intentMatch(how, "Anmälan görs via e-tjänsten på webbplatsen.")).toBe(1);
+    expect(intentMatch(how, "Kontakta enhetschefen om något är fel.")).toBe(1);
+    expect(intentMatch(how, "Felet är vanligt.")).toBe(0);
+  });
+
   it("reads questions typed without å, ä, ö", () => {
     expect(names("nar antogs strategin?")).toContain("time");
     expect(names("hur manga platser finns?")).toContain("amount");
