@@ -48,7 +48,7 @@ export function intentMatch(intents: readonly Intent[], text: string, sentence =
 
 /**
  * Intents whose answer a text states or does not: a date, a time limit, a frequency, a duration, a
- * number, an age, a contact, a validity, an entry into force.
+ * number, an age, a temperature, a distance, a contact, a validity, an entry into force.
  */
 const FACTUAL = new Set(["time", "deadline", "frequency", "duration", "amount", "age", "temperature", "distance", "contact", "validity", "inforce"]);
 
