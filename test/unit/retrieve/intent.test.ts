@@ -217,10 +217,10 @@ describe("question intents", () => {
   });
 
   it("reads someone's age in a question as asking about rules that depend on age", () => {
-    for (const q of ["kan en 78-åring få hjälp hemma?", "gäller det 16-åriga elever?", "can a 16-year-old consent?", "what support do people aged 80 get?", "Min bror är 67 och har en diagnos. Kan han få boendestöd?", "My dad just turned 72. Can he get help?", "I'm 58 and get home help.", "min dotter fyller 7 i höst"]) {
+    for (const q of ["kan en 78-åring få hjälp hemma?", "gäller det 16-åriga elever?", "can a 16-year-old consent?", "what support do people aged 80 get?", "Min bror är 67 och har en diagnos. Kan han få boendestöd?", "My dad just turned 72. Can he get help?", "I'm 58 and get home help.", "min dotter fyller 7 i höst", "Min pappa är 78. Kan han få hjälp hemma?", "I'm 58. Do I pay the same?"]) {
       expect(names(q), q).toContain("age");
     }
-    for (const q of ["vi är 3 personer i gruppen, räcker det?", "I'm 5 minutes late for the meeting, is that ok?", "avgiften är 250 kr, stämmer det?"]) {
+    for (const q of ["vi är 3 personer i gruppen, räcker det?", "I'm 5 minutes late for the meeting, is that ok?", "avgiften är 250 kr, stämmer det?", "räntan är 3,5 procent nu?", "mötet är 10.30, hinner vi?"]) {
       expect(names(q), q).not.toContain("age");
     }
     expect(names("vad hände 2016?")).not.toContain("age");
