@@ -1,12 +1,14 @@
 /**
  * The parts of a document that point to what it says rather than say it: its table of contents
  * and its list of sources. Their lines are section titles and book titles, so they hold the
- * question's words without answering it.
+ * question's words without answering it. And its background, which tells what led up to it.
  */
 
 const NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?`;
 const CONTENTS_HEADING = new RegExp(`^${NUMBER}(innehåll|innehållsförteckning|contents|table of contents)$`, "i");
 const SOURCES_HEADING = new RegExp(`^${NUMBER}(referenser|referenslista|källor|källförteckning|källhänvisningar|litteratur|litteraturlista|litteraturförteckning|references|bibliography|sources)$`, "i");
+
+const BACKGROUND_HEADING = new RegExp(`^${NUMBER}(bakgrund|inledning|background|introduction)$`, "i");
 
 /** A heading (or a list's lead-in line) of a table of contents: "Innehåll", "Innehållsförteckning". */
 export function isContentsHeading(line: string): boolean {
@@ -21,4 +23,12 @@ export function isSourcesHeading(line: string): boolean {
 /** A passage in a table of contents: one of its section headings is such a heading. */
 export function inContents(section: readonly string[]): boolean {
   return section.some(isContentsHeading);
+}
+
+/**
+ * A passage under a "Bakgrund" or "Inledning" heading: what led up to the document. It names the
+ * document's subjects without the rules on them.
+ */
+export function inBackground(section: readonly string[]): boolean {
+  return section.some((heading) => BACKGROUND_HEADING.test(heading.trim()));
 }

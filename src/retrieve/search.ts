@@ -4,13 +4,13 @@
  * (idf-weighted), how much of it one clause-sized stretch covers, question phrases found verbatim,
  * question terms in the section headings, how much of the candidates' fused score their
  * document gathers, and how much of their document is about the question's terms. A table of
- * contents counts half.
+ * contents counts half, a background section less than the rest.
  * Those features are read from the index (postings, each passage's words), never by analysing a
  * candidate's text again: that was most of a question's time at 10,000 documents.
  */
 import { documentCatalogue, passagesOf } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
-import { inContents } from "./apparatus";
+import { inBackground, inContents } from "./apparatus";
 import { coverage } from "./coverage";
 import { documentTerms } from "./document-terms";
 import { intentMatch, judgedIntents } from "./intent";
@@ -54,6 +54,17 @@ const RRF_K = 60;
  * it holds the question's words more densely than the section that answers it.
  */
 const CONTENTS_SHARE = 0.5;
+/**
+ * What a passage of a background or introduction section keeps of its score, unless the question
+ * asks why. Such a section tells what led up to a guideline or a bill in the words of all its
+ * subjects (the law, the service, the people concerned) and sets no rule on any: of the eight read
+ * held-out sets' questions whose first passage was wrong, 11 had a "Bakgrund" or "Inledning"
+ * passage first, against none of those whose first passage answered. Measured against 1:
+ *   - 0.9: dev MRR@10 +0.013; read hit@5 +0.024, MRR@10 +0.018; keep/drop (13 sets) MRR@10 +0.049.
+ *   - 0.8: dev +0.015; read MRR@10 +0.032; keep/drop hit@5 +0.024, MRR@10 +0.061, cited −0.024.
+ *   - 0.7: dev + real documents fell back, and one more answerable keep/drop question was abstained on.
+ */
+const BACKGROUND_SHARE = 0.8;
 /**
  * Weights of the re-scoring features beside the fused rank. The intent cue (a date for "when", a
  * number for "how many") counts in proportion to the passage's coverage: a date says nothing of a
@@ -258,6 +269,8 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     });
   }
   const near = nearCoverage(index, query);
+  // A question that asks why is answered by the background.
+  const whyAsked = query.intents.some((intent) => intent.name === "purpose");
   const intents = judgedIntents(query.intents);
   const support = documentSupport(index, fused);
   const focus = documentFocus(index, query, fused);
@@ -269,7 +282,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const cover = coverage(terms, query, index.lexical, { context });
     const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
     const heading = query.terms.filter((t) => inHeadings.has(t.term)).length / Math.max(1, query.terms.length);
-    const share = inContents(chunk.section) ? CONTENTS_SHARE : 1;
+    const share = inContents(chunk.section) ? CONTENTS_SHARE : !whyAsked && inBackground(chunk.section) ? BACKGROUND_SHARE : 1;
     const score =
       share *
       (c.fused +

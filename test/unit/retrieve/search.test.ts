@@ -129,3 +129,31 @@ describe("search across a broad document and one about the question's subject", 
     );
   });
 });
+
+describe("search and a background section", () => {
+  // The background says every word of the question; the rule says "äldre" in other words ("pensionärer"), and sets the fee.
+  const files = {
+    "riktlinje.txt": [
+      "Riktlinje för trygghetslarm",
+      section(1, "Bakgrund", "Nämnden har sett över avgiften för trygghetslarm, eftersom allt fler äldre har trygghetslarm."),
+      section(2, "Avgift", "För pensionärer är avgiften för trygghetslarm 250 kronor per månad."),
+      section(3, "Installation", "Larmet installeras av larmcentralen inom en vecka."),
+    ].join("\n\n"),
+  };
+
+  it("ranks the section that sets a rule above the background that names its subject", async () => {
+    await withDocuments(files, async (documents) => {
+      const found = await documents.engine.retrieve("vilken avgift har äldre för trygghetslarm?");
+      const first = found.index.chunks[found.hits[0]!.ordinal]!;
+      expect(first.text).toContain("250 kronor");
+    });
+  });
+
+  it("lets the background answer a question that asks why", async () => {
+    await withDocuments(files, async (documents) => {
+      const found = await documents.engine.retrieve("varför har nämnden sett över avgiften för trygghetslarm för äldre?");
+      const first = found.index.chunks[found.hits[0]!.ordinal]!;
+      expect(first.section.join(" ")).toContain("Bakgrund");
+    });
+  });
+});
