@@ -8,7 +8,15 @@ const NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?`;
 const CONTENTS_HEADING = new RegExp(`^${NUMBER}(innehåll|innehållsförteckning|contents|table of contents)$`, "i");
 const SOURCES_HEADING = new RegExp(`^${NUMBER}(referenser|referenslista|källor|källförteckning|källhänvisningar|litteratur|litteraturlista|litteraturförteckning|references|bibliography|sources)$`, "i");
 
-const BACKGROUND_HEADING = new RegExp(`^${NUMBER}(bakgrund|inledning|background|introduction)$`, "i");
+/**
+ * What led up to a document or a decision: a guideline's or a bill's background, and a judgment's
+ * account of what the parties claimed ("Yrkanden och inställning", "Grunder", "Utveckling av
+ * talan"), which the court's reasons (Domskäl, Skäl) then decide.
+ */
+const BACKGROUND_HEADING = new RegExp(
+  `^${NUMBER}(bakgrund|inledning|background|introduction|yrkanden|yrkanden och inställning|yrkanden m\\.m\\.|grunder|utveckling av talan|parternas talan|parternas ståndpunkter|kortfattad redogörelse för parternas ståndpunkter)$`,
+  "i",
+);
 
 /** A heading (or a list's lead-in line) of a table of contents: "Innehåll", "Innehållsförteckning". */
 export function isContentsHeading(line: string): boolean {
@@ -26,8 +34,9 @@ export function inContents(section: readonly string[]): boolean {
 }
 
 /**
- * A passage under a "Bakgrund" or "Inledning" heading: what led up to the document. It names the
- * document's subjects without the rules on them.
+ * A passage under a "Bakgrund" or "Inledning" heading, or a judgment's account of the parties'
+ * claims: what led up to the document or the decision. It names the subjects without the rules on
+ * them, or the court's finding.
  */
 export function inBackground(section: readonly string[]): boolean {
   return section.some((heading) => BACKGROUND_HEADING.test(heading.trim()));

@@ -157,3 +157,25 @@ describe("search and a background section", () => {
     });
   });
 });
+
+describe("search and a judgment", () => {
+  it("ranks the court's reasons above the parties' claims that use the same words", async () => {
+    await withDocuments(
+      {
+        "dom.txt": [
+          "Arbetsdomstolens dom",
+          "Yrkanden och inställning",
+          // The claim says the question's words as asked; the court's reasons say most of them.
+          "Förbundet har gjort gällande att arbetsgivaren inte får kräva läkarintyg från första dagen.",
+          "Domskäl",
+          "Ett krav på läkarintyg redan den första dagen saknar stöd i lag, och arbetsgivaren ska därför betala skadestånd.",
+        ].join("\n\n"),
+      },
+      async (documents) => {
+        const found = await documents.engine.retrieve("får arbetsgivaren kräva läkarintyg från första dagen?");
+        const first = found.index.chunks[found.hits[0]!.ordinal]!;
+        expect(first.section.join(" ")).toContain("Domskäl");
+      },
+    );
+  });
+});
