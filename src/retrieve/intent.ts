@@ -46,6 +46,11 @@ export function intentMatch(intents: readonly Intent[], text: string, sentence =
   return intents.filter((intent) => intent.cue.test(text) || (sentence && intent.sentenceCue?.test(text))).length / intents.length;
 }
 
+/** Whether the question asks why: a background section (see apparatus.ts) answers it. */
+export function asksWhy(intents: readonly Intent[]): boolean {
+  return intents.some((intent) => intent.name === "purpose");
+}
+
 /**
  * Intents whose answer a text states or does not: a date, a time limit, a frequency, a duration, a
  * number, an age, a temperature, a distance, a contact, a validity, an entry into force.

@@ -351,3 +351,22 @@ describe("weaklySupported", () => {
     expect(hedged("en", "According to the plan: ”…” [1]")).toMatch(/^The documents may not answer this directly\..*\n\nAccording to the plan/s);
   });
 });
+
+describe("extractive quotes and a background section", () => {
+  it("quote the rule before the background that names its subject", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        ...others,
+        "larm.txt": [
+          "Riktlinje för trygghetslarm i Exempelby",
+          "1 Bakgrund\n\nNämnden har sett över hur trygghetslarm installeras hos äldre, eftersom allt fler äldre har trygghetslarm.",
+          "2 Installation\n\nHos pensionärer installeras trygghetslarmet av larmcentralen inom en vecka.",
+        ].join("\n\n"),
+      },
+      indexed: true,
+    });
+    const answer = await runtime.engine.ask("hur installeras trygghetslarm hos äldre?");
+    expect(answer.citations[0]!.quote).toBe("Hos pensionärer installeras trygghetslarmet av larmcentralen inom en vecka.");
+  });
+});
