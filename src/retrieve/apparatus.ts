@@ -1,7 +1,8 @@
 /**
  * The parts of a document that point to what it says rather than say it: its table of contents
  * and its list of sources. Their lines are section titles and book titles, so they hold the
- * question's words without answering it. And its background, which tells what led up to it.
+ * question's words without answering it. And its background, which tells what led up to it in the
+ * words of its subjects, without the rules on them.
  */
 
 const NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?`;

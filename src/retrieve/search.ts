@@ -4,7 +4,8 @@
  * (idf-weighted), how much of it one clause-sized stretch covers, question phrases found verbatim,
  * question terms in the section headings, how much of the candidates' fused score their
  * document gathers, and how much of their document is about the question's terms. A table of
- * contents counts half, a background section less than the rest.
+ * contents counts half, and a background section (or a judgment's account of the parties' claims)
+ * four fifths unless the question asks why.
  * Those features are read from the index (postings, each passage's words), never by analysing a
  * candidate's text again: that was most of a question's time at 10,000 documents.
  */
@@ -56,16 +57,17 @@ const RRF_K = 60;
 const CONTENTS_SHARE = 0.5;
 /**
  * What a passage of a background or introduction section, or of a judgment's account of the
- * parties' claims, keeps of its score, unless the question asks why (see apparatus.ts). Such a
+ * parties' claims (see apparatus.ts), keeps of its score, unless the question asks why. Such a
  * section tells what led up to a guideline, a bill or a decision in the words of all its subjects
- * (the law, the service, the people concerned) and sets no rule on any, nor decides: of the eight read
+ * (the law, the service, the people concerned), and neither sets a rule nor decides. Of the read
  * held-out sets' questions whose first passage was wrong, 11 had a "Bakgrund" or "Inledning"
- * passage first, against none of those whose first passage answered. Measured against 1:
+ * passage first; none of those whose first passage answered did. Measured against 1:
  *   - 0.9: dev MRR@10 +0.013; read hit@5 +0.024, MRR@10 +0.018; keep/drop (13 sets) MRR@10 +0.049.
- *   - 0.8: dev +0.015; read MRR@10 +0.032; keep/drop hit@5 +0.024, MRR@10 +0.061, cited −0.024.
+ *   - 0.8: dev MRR@10 +0.015; read MRR@10 +0.032; keep/drop hit@5 +0.024, MRR@10 +0.061,
+ *     cited-gold −0.024.
  *   - 0.7: dev + real documents fell back, and one more answerable keep/drop question was abstained on.
- * The parties' claims, added after, at 0.8: read MRR@10 +0.032, keep/drop +0.094, nothing else moved;
- * the read gain is one question asked six ways (a doctor's note for a sick child's first day).
+ * The parties' claims, added after, at 0.8: read MRR@10 +0.032, keep/drop +0.094, nothing else
+ * moved; the read gain is one question asked six ways (a doctor's note for a sick child's first day).
  * Sentence choice weighs a background's sentences the same (extractive.ts): cited-gold read +0.023,
  * keep/drop +0.120, no rank moved.
  */
