@@ -1,7 +1,8 @@
 /**
  * npm run eval -- [--questions FILE|FOLDER] [--out FILE] [--add PATH] [--mode full|rrf|bm25|vector] [--typos SEED]: runs a question set through the
  * engine, writes one Answer per line (with the question's id), and prints hit@5, recall@5, MRR@10
- * and abstention figures, overall and per language. A folder runs each of its .jsonl sets and
+ * and abstention figures, overall and per language, and overall with each gold quote counted once
+ * (sets ask about the same sentence in other words). A folder runs each of its .jsonl sets and
  * prints the figures of each before those of all together. `--add` ingests extra files or folders
  * first (held-out documents that are not part of the corpus); use a separate DATA_DIR for that. A
  * set may give its gold quotes as anchors into those documents rather than as their words (see
@@ -15,7 +16,7 @@ import { createRuntime } from "../src/bootstrap";
 import { parseArgs, runCli } from "../src/cli";
 import type { SearchMode } from "../src/retrieve/search";
 import { readQuestionSet, resolveQuestion, squashedTexts } from "../src/eval/anchors";
-import { figures, formatFigures, scoreQuestion, type QuestionResult } from "../src/eval/metrics";
+import { figures, formatFigures, formatPerQuote, perGoldQuote, scoreQuestion, type QuestionResult } from "../src/eval/metrics";
 import { withTypos } from "../src/eval/typos";
 
 /** The .jsonl files a --questions path names: the file, or a folder's, in name order. */
@@ -68,6 +69,7 @@ runCli(async () => {
       `${results.length} questions from ${questionsPath}${seed === undefined ? "" : `, one typo each (seed ${seed})`}; answers in ${out}`,
       ...perSet,
       formatFigures("all", figures(results)),
+      formatPerQuote("all", perGoldQuote(results)),
       ...(["sv", "en"] as const).map((lang) => formatFigures(lang, figures(results.filter((r) => r.lang === lang)))),
       `not in top 5: ${misses.join(" ") || "none"}`,
       `abstention mistakes: ${wrongAbstentions.join(" ") || "none"}`,

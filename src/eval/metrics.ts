@@ -28,6 +28,8 @@ export interface QuestionResult {
   recall5: number;
   /** Whether a citation quotes (most of) a gold passage. */
   citedGold: boolean;
+  /** The first gold quote as compared (see squash), or null for an unanswerable question. */
+  gold: string | null;
 }
 
 export const MOST = 0.8;
@@ -79,6 +81,7 @@ export function scoreQuestion(question: EvalQuestion, answer: Answer): QuestionR
     firstHit: answerable && index >= 0 ? index + 1 : null,
     recall5: answerable ? found / question.quotes.length : 0,
     citedGold: answerable && answer.citations.some((c) => question.quotes.some((q) => containsMost(c.quote, q) || containsMost(q, c.quote))),
+    gold: answerable ? squash(question.quotes[0]!) : null,
   };
 }
 
@@ -114,4 +117,37 @@ export function figures(results: QuestionResult[]): Figures {
 export function formatFigures(label: string, f: Figures): string {
   const pct = (x: number) => x.toFixed(3);
   return `${label.padEnd(8)} n=${String(f.questions).padStart(3)}  hit@5 ${pct(f.hitAt5)}  recall@5 ${pct(f.recallAt5)}  MRR@10 ${pct(f.mrrAt10)}  cited-gold ${pct(f.citedGold)}  abstained: ${f.abstainedUnanswerable}/${f.unanswerable} unanswerable, ${f.abstainedAnswerable}/${f.answerable} answerable`;
+}
+
+export interface PerQuoteFigures {
+  /** Distinct first gold quotes among the answerable questions. */
+  quotes: number;
+  hitAt5: number;
+  mrrAt10: number;
+  citedGold: number;
+}
+
+/**
+ * The answerable questions' figures with each first gold quote counted once: the questions that
+ * share it are averaged first. Sets written apart ask about the same sentence in other words (one
+ * rule asked six ways), and a change that moves that sentence moves every copy; counted once, such a
+ * sentence weighs what any other does.
+ */
+export function perGoldQuote(results: QuestionResult[]): PerQuoteFigures {
+  const byQuote = new Map<string, QuestionResult[]>();
+  for (const r of results) if (r.answerable && r.gold !== null) byQuote.set(r.gold, [...(byQuote.get(r.gold) ?? []), r]);
+  const groups = [...byQuote.values()];
+  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+  const over = (value: (r: QuestionResult) => number) => mean(groups.map((group) => mean(group.map(value))));
+  return {
+    quotes: groups.length,
+    hitAt5: over((r) => (r.firstHit !== null && r.firstHit <= 5 ? 1 : 0)),
+    mrrAt10: over((r) => (r.firstHit ? 1 / r.firstHit : 0)),
+    citedGold: over((r) => (r.citedGold ? 1 : 0)),
+  };
+}
+
+export function formatPerQuote(label: string, f: PerQuoteFigures): string {
+  const pct = (x: number) => x.toFixed(3);
+  return `${label.padEnd(8)} ${f.quotes} distinct gold quotes, each counted once:  hit@5 ${pct(f.hitAt5)}  MRR@10 ${pct(f.mrrAt10)}  cited-gold ${pct(f.citedGold)}`;
 }

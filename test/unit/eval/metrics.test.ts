@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/domain";
-import { containsMost, figures, longestCommonSubstring, scoreQuestion, type EvalQuestion } from "../../../src/eval/metrics";
+import { containsMost, figures, longestCommonSubstring, perGoldQuote, scoreQuestion, type EvalQuestion } from "../../../src/eval/metrics";
 
 const passage = (text: string) => ({ docId: "d", title: "t", municipality: null, section: "", page: null, text, score: 1 });
 const answer = (texts: string[], abstained = false): Answer => ({
@@ -31,5 +31,23 @@ describe("eval metrics", () => {
     const f = figures([r, u]);
     expect(f).toMatchObject({ questions: 2, answerable: 1, hitAt5: 1, recallAt5: 0.5, unanswerable: 1, abstainedUnanswerable: 1, abstainedAnswerable: 0 });
     expect(f.mrrAt10).toBeCloseTo(1 / 3);
+  });
+
+  it("counts each gold quote once when several questions share it", () => {
+    const q = (id: string, quote: string): EvalQuestion => ({ id, lang: "sv", question: "?", quotes: [quote], kind: "fact" });
+    const shared = "samma mening som tre frågor har";
+    // Three questions about one sentence, all found first; one about another, not found at all.
+    const results = [
+      scoreQuestion(q("a", shared), answer([shared])),
+      scoreQuestion(q("b", "Samma  mening som tre frågor har"), answer([shared])),
+      scoreQuestion(q("c", shared), answer(["inget", shared])),
+      scoreQuestion(q("d", "en annan mening"), answer(["inget"])),
+      scoreQuestion({ ...q("e", ""), kind: "unanswerable", quotes: [] }, answer([], true)),
+    ];
+    expect(figures(results).mrrAt10).toBeCloseTo((1 + 1 + 0.5 + 0) / 4);
+    const once = perGoldQuote(results);
+    expect(once.quotes).toBe(2);
+    expect(once.hitAt5).toBeCloseTo(0.5);
+    expect(once.mrrAt10).toBeCloseTo(((1 + 1 + 0.5) / 3 + 0) / 2);
   });
 });
