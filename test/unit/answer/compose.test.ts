@@ -196,6 +196,19 @@ describe("compose: questions about a document and questions about what it says",
     expect(owner.citations[0]!.quote).toContain("Denna riktlinje förvaltas");
   });
 
+  it("reads who a sentence about the document names in the passive ('förvaltas av …') as giving its owner", async () => {
+    runtime = await tempRuntime({
+      copyCorpus: false,
+      files: {
+        "kallkod.txt": "Riktlinje för öppen källkod i Exempelby\n\nSyfte\n\nKommunen publicerar egen programkod öppet när det går.\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av Kim Berg.\n",
+      },
+      indexed: true,
+    });
+    const owner = await runtime.engine.ask("vem förvaltar riktlinjen för öppen källkod, vem är ägare?");
+    expect(owner.abstained).toBe(false);
+    expect(owner.citations[0]!.quote).toBe("Denna riktlinje förvaltas och uppdateras av Kim Berg.");
+  });
+
   it("does not answer a field the metadata lacks with a sentence about the document that gives another", async () => {
     runtime = await tempRuntime({
       copyCorpus: false,
