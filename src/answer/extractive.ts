@@ -8,12 +8,12 @@ import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { isFieldLine } from "../ingest/blocks";
 import { sentenceSpans } from "../ingest/sentences";
 import type { LanguageKit } from "../retrieve/kit";
-import { inBackground, isSourcesHeading } from "../retrieve/apparatus";
+import { isSourcesHeading } from "../retrieve/apparatus";
 import { coverage } from "../retrieve/coverage";
 import { documentTerms } from "../retrieve/document-terms";
 import { asksWhy, intentMatch, judgedIntents } from "../retrieve/intent";
 import type { AnalysedQuery } from "../retrieve/query";
-import { BACKGROUND_SHARE, type SearchHit } from "../retrieve/search";
+import { backgroundShare, type SearchHit } from "../retrieve/search";
 import { documentWarnings } from "./warnings";
 
 export interface Quote {
@@ -168,7 +168,7 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
   const docs = documentCatalogue(index).byId;
   const intents = judgedIntents(query.intents);
   // A background's sentence tells what led up to a rule, as its passage does in search.
-  const background = asksWhy(query.intents) ? 1 : BACKGROUND_SHARE;
+  const whyAsked = asksWhy(query.intents);
   return (hit, decay) => {
     const chunk = index.chunks[hit.ordinal]!;
     const text = index.texts[chunk.docId]!;
@@ -187,7 +187,7 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
       const covered = coverage(new Set(terms), query, index.lexical, { context: documentTerms(index, kit, chunk.docId), nearby: before });
       const intent = intentMatch(intents, text.slice(span.start, end), true);
       const start = withListLeadIn(text, span.start, end, chunk.start);
-      const share = inSourcesList(chunk.section, text, chunk.start, span.start) ? SOURCES_SHARE : inBackground(chunk.section) ? background : 1;
+      const share = inSourcesList(chunk.section, text, chunk.start, span.start) ? SOURCES_SHARE : backgroundShare(chunk.section, whyAsked);
       quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start, end, score: (covered + INTENT_BONUS * intent) * decay * share });
     }
     return quotes;

@@ -71,7 +71,12 @@ const CONTENTS_SHARE = 0.5;
  * Sentence choice weighs a background's sentences the same (extractive.ts): cited-gold read +0.023,
  * keep/drop +0.120, no rank moved.
  */
-export const BACKGROUND_SHARE = 0.8;
+const BACKGROUND_SHARE = 0.8;
+
+/** What a passage of `section` keeps of its score for a question that does or does not ask why. */
+export function backgroundShare(section: readonly string[], whyAsked: boolean): number {
+  return !whyAsked && inBackground(section) ? BACKGROUND_SHARE : 1;
+}
 /**
  * Weights of the re-scoring features beside the fused rank. The intent cue (a date for "when", a
  * number for "how many") counts in proportion to the passage's coverage: a date says nothing of a
@@ -288,7 +293,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const cover = coverage(terms, query, index.lexical, { context });
     const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
     const heading = query.terms.filter((t) => inHeadings.has(t.term)).length / Math.max(1, query.terms.length);
-    const share = inContents(chunk.section) ? CONTENTS_SHARE : !whyAsked && inBackground(chunk.section) ? BACKGROUND_SHARE : 1;
+    const share = inContents(chunk.section) ? CONTENTS_SHARE : backgroundShare(chunk.section, whyAsked);
     const score =
       share *
       (c.fused +
