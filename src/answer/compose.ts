@@ -11,7 +11,7 @@ import type { Answer } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { foldDiacritics } from "../language/normalize";
-import { intentMatch, intentNamed, intentsIn, type Intent } from "../retrieve/intent";
+import { intentNamed, intentsIn, showsIntent, type Intent } from "../retrieve/intent";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
 import { search, type SearchHit, type SearchOptions } from "../retrieve/search";
@@ -136,7 +136,7 @@ const FIELD_CUES: Partial<Record<AskedField, Intent | undefined>> = {
 function givesField(fields: readonly AskedField[], quote: string): boolean {
   const cues = fields.map((field) => FIELD_CUES[field]);
   // The quote is one sentence, so a sentence cue counts too: "förvaltas av Kim Berg" names who.
-  return cues.some((cue) => cue === undefined) || cues.some((cue) => intentMatch([cue!], quote, true) > 0);
+  return cues.some((cue) => cue === undefined) || cues.some((cue) => showsIntent(cue!, quote, true));
 }
 
 /** Intents whose answer is a thing a sentence either gives or does not: a number, a phone number. */

@@ -37,13 +37,15 @@ export function intentNamed(name: string): Intent | undefined {
   return INTENTS.find((intent) => intent.name === name);
 }
 
-/**
- * Share of the question's intents whose cue the text shows (0 when the question has none); a
- * `sentence` also shows an intent by its sentence cue.
- */
+/** Whether the text shows the intent's cue; a `sentence` also shows it by its sentence cue. */
+export function showsIntent(intent: Intent, text: string, sentence = false): boolean {
+  return intent.cue.test(text) || (sentence && !!intent.sentenceCue?.test(text));
+}
+
+/** Share of the question's intents whose cue the text shows (0 when the question has none); see showsIntent. */
 export function intentMatch(intents: readonly Intent[], text: string, sentence = false): number {
   if (!intents.length) return 0;
-  return intents.filter((intent) => intent.cue.test(text) || (sentence && intent.sentenceCue?.test(text))).length / intents.length;
+  return intents.filter((intent) => showsIntent(intent, text, sentence)).length / intents.length;
 }
 
 /** Whether the question asks why: a background section (see apparatus.ts) answers it. */
