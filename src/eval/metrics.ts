@@ -97,10 +97,17 @@ export interface Figures {
   abstainedAnswerable: number;
 }
 
+function mean(values: number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+function pct(x: number): string {
+  return x.toFixed(3);
+}
+
 export function figures(results: QuestionResult[]): Figures {
   const answerable = results.filter((r) => r.answerable);
   const unanswerable = results.filter((r) => !r.answerable);
-  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
   return {
     questions: results.length,
     answerable: answerable.length,
@@ -115,7 +122,6 @@ export function figures(results: QuestionResult[]): Figures {
 }
 
 export function formatFigures(label: string, f: Figures): string {
-  const pct = (x: number) => x.toFixed(3);
   return `${label.padEnd(8)} n=${String(f.questions).padStart(3)}  hit@5 ${pct(f.hitAt5)}  recall@5 ${pct(f.recallAt5)}  MRR@10 ${pct(f.mrrAt10)}  cited-gold ${pct(f.citedGold)}  abstained: ${f.abstainedUnanswerable}/${f.unanswerable} unanswerable, ${f.abstainedAnswerable}/${f.answerable} answerable`;
 }
 
@@ -135,9 +141,13 @@ export interface PerQuoteFigures {
  */
 export function perGoldQuote(results: QuestionResult[]): PerQuoteFigures {
   const byQuote = new Map<string, QuestionResult[]>();
-  for (const r of results) if (r.answerable && r.gold !== null) byQuote.set(r.gold, [...(byQuote.get(r.gold) ?? []), r]);
+  for (const r of results) {
+    if (r.gold === null) continue;
+    const group = byQuote.get(r.gold);
+    if (group) group.push(r);
+    else byQuote.set(r.gold, [r]);
+  }
   const groups = [...byQuote.values()];
-  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
   const over = (value: (r: QuestionResult) => number) => mean(groups.map((group) => mean(group.map(value))));
   return {
     quotes: groups.length,
@@ -148,6 +158,5 @@ export function perGoldQuote(results: QuestionResult[]): PerQuoteFigures {
 }
 
 export function formatPerQuote(label: string, f: PerQuoteFigures): string {
-  const pct = (x: number) => x.toFixed(3);
   return `${label.padEnd(8)} ${f.quotes} distinct gold quotes, each counted once:  hit@5 ${pct(f.hitAt5)}  MRR@10 ${pct(f.mrrAt10)}  cited-gold ${pct(f.citedGold)}`;
 }
