@@ -41,6 +41,12 @@ export interface TermGroup {
   position?: number;
   /** The question's own word as written, in lower case, for groups of the question's words. */
   written?: string;
+  /**
+   * For a group of Swedish renderings: how each one-word rendering is written, by its term
+   * ("rakning" → "räkning"), so its related words are those of that word and not of another
+   * that folds and stems alike ("rakning", shaving).
+   */
+  spelled?: ReadonlyMap<string, string>;
 }
 
 export interface AnalysedQuery {
@@ -211,6 +217,7 @@ function ownGroups(text: string, terms: QueryTerm[], language: Language): TermGr
 function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glossary" | "model", weight: number = TERM_WEIGHTS.glossary): TermGroup | null {
   const alternatives = new Map<string, WeightedTerm>();
   const options: WeightedTerm[][] = [];
+  const spelled = new Map<string, string>();
   const seen = new Set<string>();
   const add = (option: WeightedTerm[]) => {
     const key = option.map((t) => t.term).join(" ");
@@ -221,11 +228,13 @@ function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glo
   };
   for (const phrase of phrases) {
     const terms = kit.queryTerms(phrase);
-    add([...new Map(terms.filter((t) => t.kind !== "part").map((t) => [t.term, { term: t.term, weight }])).values()]);
+    const words = terms.filter((t) => t.kind !== "part");
+    if (words.length === 1 && !/\s/.test(phrase.trim()) && !spelled.has(words[0]!.term)) spelled.set(words[0]!.term, phrase.trim().toLowerCase());
+    add([...new Map(words.map((t) => [t.term, { term: t.term, weight }])).values()]);
     for (const t of terms) if (t.kind === "part") add([{ term: t.term, weight: TERM_WEIGHTS.part * weight }]);
   }
   // Model suggestions count like untranslated words: a term the documents never use is no sign they lack the answer.
-  return alternatives.size ? { alternatives: [...alternatives.values()], options, synonyms: [], source, untranslated: source === "model" } : null;
+  return alternatives.size ? { alternatives: [...alternatives.values()], options, synonyms: [], source, untranslated: source === "model", spelled } : null;
 }
 
 /**
@@ -246,7 +255,7 @@ function withRelatedTerms(group: TermGroup, kit: LanguageKit, language: Language
     if (option.length !== 1 || option[0]!.weight < 1) continue;
     const related = [
       ...(swedish ? kit.synonyms(option[0]!.term, group.written, context) : []).map((words) => ({ words, weight: TERM_WEIGHTS.synonym })),
-      ...kit.broader(option[0]!.term, group.written, context).map((words) => ({ words, weight: TERM_WEIGHTS.broader })),
+      ...kit.broader(option[0]!.term, group.written ?? group.spelled?.get(option[0]!.term), context).map((words) => ({ words, weight: TERM_WEIGHTS.broader })),
     ];
     for (const { words, weight } of related) {
       const key = words.join(" ");

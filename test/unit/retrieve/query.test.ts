@@ -106,3 +106,13 @@ describe("analyseQuery with Swedish synonyms", () => {
     for (const t of extra) expect(terms).not.toContain(t);
   });
 });
+
+describe("analyseQuery with renderings that fold and stem like another word", () => {
+  it("gives a rendering the broader terms of its own word, not of the other one", () => {
+    const terms = (q: string) => analyseQuery(q, kit).terms.map((t) => t.term);
+    const [animal] = kit.analyzer.terms("djur");
+    // "queue" is "kö", which folds to "ko", the cow, whose broader term is "djur".
+    expect(terms("is there a queue for care homes?")).not.toContain(animal);
+    expect(terms("may a resident keep a cow?")).toContain(animal);
+  });
+});
