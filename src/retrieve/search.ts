@@ -291,14 +291,20 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   const intents = judgedIntents(query.intents);
   const support = documentSupport(index, fused);
   const focus = documentFocus(index, query, fused);
+  // Passages of a section share its heading path: its coverage is worked out once.
+  const byHeadings = new Map<readonly string[], number>();
+  const headingCoverage = (section: readonly string[]) => {
+    let value = byHeadings.get(section);
+    if (value === undefined) byHeadings.set(section, (value = coverage(headingTerms(kit, section), query, index.lexical)));
+    return value;
+  };
   const scored = fused.map((c) => {
     const chunk = index.chunks[c.ordinal]!;
     const terms = passageTerms(index, query, c.ordinal);
-    const inHeadings = headingTerms(kit, chunk.section);
     const context = documentTerms(index, kit, chunk.docId);
     const cover = coverage(terms, query, index.lexical, { context });
     const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
-    const heading = coverage(inHeadings, query, index.lexical);
+    const heading = headingCoverage(chunk.section);
     const share = inContents(chunk.section) ? CONTENTS_SHARE : backgroundShare(chunk.section, whyAsked);
     const score =
       share *
