@@ -34,3 +34,8 @@ export async function tempRuntime(
   if (options.indexed) await runtime.engine.reindex();
   return { ...runtime, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
+
+/** A runtime whose corpus is only `files` (name → text), indexed. */
+export function indexedDocuments(files: Record<string, string>): Promise<TempRuntime> {
+  return tempRuntime({ copyCorpus: false, files, indexed: true });
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createLanguageKit } from "../../../src/language/kit";
 import { analyseQuery } from "../../../src/retrieve/query";
-import { tempRuntime, type TempRuntime } from "../../helpers/runtime";
+import { indexedDocuments, type TempRuntime } from "../../helpers/runtime";
 
 let runtime: TempRuntime | undefined;
 afterEach(() => runtime?.cleanup());
@@ -14,12 +14,8 @@ const others = {
 
 describe("compose: the kind of answer a question gets", () => {
   it("abstains on 'how many' when the best sentence holds no number, and answers when it does", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n\nKommunen har sju bibliotek, varav två är integrerade med skolbibliotek.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n\nKommunen har sju bibliotek, varav två är integrerade med skolbibliotek.\n",
     });
     const counted = await runtime.engine.ask("hur många bibliotek har kommunen?");
     expect(counted.abstained).toBe(false);
@@ -29,11 +25,7 @@ describe("compose: the kind of answer a question gets", () => {
   });
 
   it("wants a number of what the question counts, not of something else", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: { "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBibliotek\n\nKommunen har sju bibliotek, varav två är integrerade med skolbibliotek.\n" },
-      indexed: true,
-    });
+    runtime = await indexedDocuments({ "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBibliotek\n\nKommunen har sju bibliotek, varav två är integrerade med skolbibliotek.\n" });
     expect((await runtime.engine.ask("how many libraries does the municipality have?")).abstained).toBe(false);
     expect((await runtime.engine.ask("hur manga bibliotek finns i kommunen?")).abstained).toBe(false);
     expect((await runtime.engine.ask("hur många anställda har kommunens bibliotek?")).abstained).toBe(true);
@@ -41,11 +33,7 @@ describe("compose: the kind of answer a question gets", () => {
   });
 
   it("reads what an English question counts as the glossary phrase its words start with", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: { ...others, "boende.txt": "Plan för äldreomsorgen i Exempelby\n\nBoenden\n\nKommunen driver fyra äldreboenden och ett korttidsboende med plats för tolv personer.\n" },
-      indexed: true,
-    });
+    runtime = await indexedDocuments({ ...others, "boende.txt": "Plan för äldreomsorgen i Exempelby\n\nBoenden\n\nKommunen driver fyra äldreboenden och ett korttidsboende med plats för tolv personer.\n" });
     // "care" alone is omsorg or vård, which the sentence does not count; "care homes" are äldreboenden.
     const answer = await runtime.engine.ask("how many care homes does the municipality run?");
     expect(answer.abstained).toBe(false);
@@ -58,13 +46,13 @@ describe("compose: a question that names the unit it counts in", () => {
     `Riktlinje för hemtjänst i Exempelby\n\nTillsyn\n\nTillsynsbesök är korta besök för att se att allt är som det ska. Tillsyn kan beviljas i tre nivåer${length}.\n`;
 
   it("is not answered by a sentence that gives a number of something else", async () => {
-    runtime = await tempRuntime({ copyCorpus: false, files: { "hemtjanst.txt": visits("") }, indexed: true });
+    runtime = await indexedDocuments({ "hemtjanst.txt": visits("") });
     expect((await runtime.engine.ask("hur många minuter är ett tillsynsbesök?")).abstained).toBe(true);
     expect((await runtime.engine.ask("how many minutes is a check-in visit (tillsynsbesök)?")).abstained).toBe(true);
   });
 
   it("is answered by a sentence that gives an amount of that unit", async () => {
-    runtime = await tempRuntime({ copyCorpus: false, files: { "hemtjanst.txt": visits(", och ett besök varar 10–15 minuter") }, indexed: true });
+    runtime = await indexedDocuments({ "hemtjanst.txt": visits(", och ett besök varar 10–15 minuter") });
     const answer = await runtime.engine.ask("hur många minuter är ett tillsynsbesök?");
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.quote).toContain("10–15 minuter");
@@ -73,7 +61,7 @@ describe("compose: a question that names the unit it counts in", () => {
   /** Whether the question is abstained on over a corpus of just this one document. */
   const abstainsOver = async (file: string, text: string, question: string) => {
     runtime?.cleanup();
-    runtime = await tempRuntime({ copyCorpus: false, files: { [file]: text }, indexed: true });
+    runtime = await indexedDocuments({ [file]: text });
     return (await runtime.engine.ask(question)).abstained;
   };
 
@@ -94,7 +82,7 @@ describe("compose: a question that names the unit it counts in", () => {
 
   it("a fee that only names what is asked about ('a fee decision') asks for no sum", async () => {
     const appeal = "Riktlinje för avgifter i Exempelby\n\nÖverklagande\n\nEtt beslut om avgift kan överklagas. Överklagandet ska ha kommit in inom tre veckor från beslutet.\n";
-    runtime = await tempRuntime({ copyCorpus: false, files: { "avgifter.txt": appeal }, indexed: true });
+    runtime = await indexedDocuments({ "avgifter.txt": appeal });
     expect((await runtime.engine.ask("what's the deadline to appeal a fee decision?")).abstained).toBe(false);
   });
 });
@@ -104,12 +92,12 @@ describe("compose: a phone number asked for", () => {
     `Riktlinje för stöd i Exempelby\n\nAnhörigsamordnaren kan nås ${reach} för vägledande samtal om stödet. Stödet riktar sig till den som vårdar en närstående.\n`;
 
   it("is not answered by a sentence that gives none", async () => {
-    runtime = await tempRuntime({ copyCorpus: false, files: { ...others, "stod.txt": support("per telefon") }, indexed: true });
+    runtime = await indexedDocuments({ ...others, "stod.txt": support("per telefon") });
     expect((await runtime.engine.ask("vad har anhörigsamordnaren för telefonnummer?")).abstained).toBe(true);
   });
 
   it("is answered by a sentence that gives one", async () => {
-    runtime = await tempRuntime({ copyCorpus: false, files: { ...others, "stod.txt": support("per telefon på 08-530 610 00") }, indexed: true });
+    runtime = await indexedDocuments({ ...others, "stod.txt": support("per telefon på 08-530 610 00") });
     const answer = await runtime.engine.ask("vad har anhörigsamordnaren för telefonnummer?");
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]!.quote).toContain("08-530 610 00");
@@ -118,12 +106,8 @@ describe("compose: a phone number asked for", () => {
 
 describe("compose: amounts given in the sentence after the one that names them", () => {
   it("quotes the best sentence on through the next when only the next has the number", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "avgifter.txt": "Riktlinje för avgifter i Exempelby\n\nAvgifter\n\nFör hemtjänst gäller en högsta avgift, en så kallad maxtaxa för hemtjänsten. Den uppgår till 2 500 kronor per månad.\n\nTrygghetslarm ingår i hemtjänsten.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "avgifter.txt": "Riktlinje för avgifter i Exempelby\n\nAvgifter\n\nFör hemtjänst gäller en högsta avgift, en så kallad maxtaxa för hemtjänsten. Den uppgår till 2 500 kronor per månad.\n\nTrygghetslarm ingår i hemtjänsten.\n",
     });
     const answer = await runtime.engine.ask("hur mycket är maxtaxa för hemtjänst?");
     expect(answer.abstained).toBe(false);
@@ -134,12 +118,8 @@ describe("compose: amounts given in the sentence after the one that names them",
 
 describe("extractive quotes of header fields", () => {
   it("quote the field that answers, read with the other fields of its block", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "lagar.md": "# Nya lagar i Exempelland\n\n## Lagen om hundskatt\n\n**Ny lag**: Lagen om hundskatt\n**SFS**: 2024:1\n**Ikraftträdande**: 1 juli 2025\n\nAlla hundägare betalar en årlig avgift till kommunen.\n\n## Lagen om kattskatt\n\n**Ny lag**: Lagen om kattskatt\n**SFS**: 2024:2\n**Ikraftträdande**:1 januari 2026\n\nAlla kattägare betalar en årlig avgift till kommunen.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "lagar.md": "# Nya lagar i Exempelland\n\n## Lagen om hundskatt\n\n**Ny lag**: Lagen om hundskatt\n**SFS**: 2024:1\n**Ikraftträdande**: 1 juli 2025\n\nAlla hundägare betalar en årlig avgift till kommunen.\n\n## Lagen om kattskatt\n\n**Ny lag**: Lagen om kattskatt\n**SFS**: 2024:2\n**Ikraftträdande**:1 januari 2026\n\nAlla kattägare betalar en årlig avgift till kommunen.\n",
     });
     const answer = await runtime.engine.ask("när träder lagen om kattskatt i kraft?");
     const quotes = answer.citations.map((c) => c.quote);
@@ -152,12 +132,8 @@ describe("extractive quotes of header fields", () => {
 
 describe("extractive quotes and lists of sources", () => {
   it("quote what the document says before the titles it lists as its sources", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "anhorig.txt": "Riktlinje för anhörigstöd i Exempelby\n\nKommunen erbjuder stöd till anhöriga i form av samtal och avlösning.\n\nReferenser\n\n1. Andersson, K. Stöd till anhöriga i kommunerna.\n2. Berg, L. Stöd till anhöriga som vårdar närstående.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "anhorig.txt": "Riktlinje för anhörigstöd i Exempelby\n\nKommunen erbjuder stöd till anhöriga i form av samtal och avlösning.\n\nReferenser\n\n1. Andersson, K. Stöd till anhöriga i kommunerna.\n2. Berg, L. Stöd till anhöriga som vårdar närstående.\n",
     });
     const answer = await runtime.engine.ask("vilket stöd får anhöriga som vårdar närstående?");
     expect(answer.citations[0]!.quote).toBe("Kommunen erbjuder stöd till anhöriga i form av samtal och avlösning.");
@@ -166,12 +142,8 @@ describe("extractive quotes and lists of sources", () => {
 
 describe("compose: questions about a document and questions about what it says", () => {
   it("answers 'how long does it apply' from the text when the words are about something in the document", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "bidrag.txt": "Riktlinje för ekonomiskt bistånd i Exempelby\n\nTillfälligt hyresbidrag\n\nDet tillfälliga hyresbidraget till barnfamiljer förlängs till utgången av juni 2027.\n\nBidragets ägare av ärendet är alltid handläggaren på försörjningsenheten.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "bidrag.txt": "Riktlinje för ekonomiskt bistånd i Exempelby\n\nTillfälligt hyresbidrag\n\nDet tillfälliga hyresbidraget till barnfamiljer förlängs till utgången av juni 2027.\n\nBidragets ägare av ärendet är alltid handläggaren på försörjningsenheten.\n",
     });
     const about = await runtime.engine.ask("det tillfälliga hyresbidraget för barnfamiljer, hur länge gäller det?");
     expect(about.abstained).toBe(false);
@@ -184,12 +156,8 @@ describe("compose: questions about a document and questions about what it says",
   });
 
   it("answers what a named document's metadata lacks from a sentence about the document itself", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "kallkod.txt": "Riktlinje för öppen källkod i Exempelby\n\nSyfte\n\nKommunen publicerar egen programkod öppet när det går.\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av digitaliseringsenheten på kommunledningskontoret.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "kallkod.txt": "Riktlinje för öppen källkod i Exempelby\n\nSyfte\n\nKommunen publicerar egen programkod öppet när det går.\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av digitaliseringsenheten på kommunledningskontoret.\n",
     });
     const owner = await runtime.engine.ask("vem förvaltar riktlinjen för öppen källkod, vem är ägare?");
     expect(owner.abstained).toBe(false);
@@ -197,12 +165,8 @@ describe("compose: questions about a document and questions about what it says",
   });
 
   it("reads who a sentence about the document names in the passive ('förvaltas av …') as giving its owner", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "kallkod.txt": "Riktlinje för öppen källkod i Exempelby\n\nSyfte\n\nKommunen publicerar egen programkod öppet när det går.\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av Kim Berg.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "kallkod.txt": "Riktlinje för öppen källkod i Exempelby\n\nSyfte\n\nKommunen publicerar egen programkod öppet när det går.\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av Kim Berg.\n",
     });
     const owner = await runtime.engine.ask("vem förvaltar riktlinjen för öppen källkod, vem är ägare?");
     expect(owner.abstained).toBe(false);
@@ -210,11 +174,7 @@ describe("compose: questions about a document and questions about what it says",
   });
 
   it("does not answer a field the metadata lacks with a sentence about the document that gives another", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: { "kultur.txt": "Policy för kultur i Exempelby\n\nSyfte\n\nPolicyn syftar till att stärka kulturlivet och det kulturella arbetet i hela kommunen.\n\nKommunen stödjer föreningar.\n" },
-      indexed: true,
-    });
+    runtime = await indexedDocuments({ "kultur.txt": "Policy för kultur i Exempelby\n\nSyfte\n\nPolicyn syftar till att stärka kulturlivet och det kulturella arbetet i hela kommunen.\n\nKommunen stödjer föreningar.\n" });
     // "Policyn syftar till …" speaks of the policy, but says nothing of when it is revised.
     const unstated = await runtime.engine.ask("when is the culture policy up for revision?");
     expect(unstated.abstained).toBe(true);
@@ -224,12 +184,8 @@ describe("compose: questions about a document and questions about what it says",
 
 describe("extractive quotes of headed paragraphs", () => {
   it("quote the sentence without the numbered heading typed right above it", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "hemtjanst.txt": "Riktlinje för hemtjänst i Exempelby\n\n3.4 Val av utförare inom hemtjänsten\nMedborgare i Exempelby kan välja mellan kommunens hemtjänst och privata utförare.\n\n3.5 Nattetid\nNattetid utförs hemtjänsten av kommunens nattpatrull.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "hemtjanst.txt": "Riktlinje för hemtjänst i Exempelby\n\n3.4 Val av utförare inom hemtjänsten\nMedborgare i Exempelby kan välja mellan kommunens hemtjänst och privata utförare.\n\n3.5 Nattetid\nNattetid utförs hemtjänsten av kommunens nattpatrull.\n",
     });
     const answer = await runtime.engine.ask("kan man välja privat utförare av hemtjänsten?");
     expect(answer.citations[0]!.quote).toBe("Medborgare i Exempelby kan välja mellan kommunens hemtjänst och privata utförare.");
@@ -238,12 +194,8 @@ describe("extractive quotes of headed paragraphs", () => {
 
 describe("extractive quotes of list items", () => {
   it("quote a list item with its lead-in, and items without one as they are", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "uppfoljning.txt": "Riktlinje för uppföljning i Exempelby\n\nUppföljning\n\nKulturkontoret ansvarar för och redovisar till kommunstyrelsen:\n\n- uppföljning av handlingsplanen\n- sammanställning av beviljade projektmedel från stiftelser\n\nÖvrigt att notera\n\n- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "uppfoljning.txt": "Riktlinje för uppföljning i Exempelby\n\nUppföljning\n\nKulturkontoret ansvarar för och redovisar till kommunstyrelsen:\n\n- uppföljning av handlingsplanen\n- sammanställning av beviljade projektmedel från stiftelser\n\nÖvrigt att notera\n\n- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år\n",
     });
     const led = await runtime.engine.ask("vem sammanställer beviljade projektmedel från stiftelser?");
     expect(led.citations[0]!.quote).toMatch(/^Kulturkontoret ansvarar för och redovisar till kommunstyrelsen:\s+- uppföljning av handlingsplanen\s+- sammanställning av beviljade projektmedel från stiftelser$/);
@@ -252,24 +204,16 @@ describe("extractive quotes of list items", () => {
   });
 
   it("quote an item of a list without the items after it", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "hygien.txt": "Hygienrutiner i Exempelby\n\nPersonlig hygien\n- Bär inte klocka, ringar eller armband i köket.\n- Håll naglarna korta och rena.\n- Engångshandskar används vid hantering av oförpackade livsmedel.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "hygien.txt": "Hygienrutiner i Exempelby\n\nPersonlig hygien\n- Bär inte klocka, ringar eller armband i köket.\n- Håll naglarna korta och rena.\n- Engångshandskar används vid hantering av oförpackade livsmedel.\n",
     });
     const answer = await runtime.engine.ask("får man bära klocka och ringar i köket?");
     expect(answer.citations[0]!.quote).toBe("- Bär inte klocka, ringar eller armband i köket.");
   });
 
   it("treat lettered items ('a) ') like dashed and numbered ones", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "tillsyn.txt": "Riktlinje för tillsyn i Exempelby\n\nTillsyn\n\nMiljönämnden prioriterar tillsynen av verksamheter med kemiska risker i följande ordning\n\na) förskolor och skolor\nb) vård- och omsorgsboenden\n\nUppgifterna lämnas till nämnden varje år.\n\nc) kemikalieförteckning för varje verksamhet\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "tillsyn.txt": "Riktlinje för tillsyn i Exempelby\n\nTillsyn\n\nMiljönämnden prioriterar tillsynen av verksamheter med kemiska risker i följande ordning\n\na) förskolor och skolor\nb) vård- och omsorgsboenden\n\nUppgifterna lämnas till nämnden varje år.\n\nc) kemikalieförteckning för varje verksamhet\n",
     });
     const led = await runtime.engine.ask("i vilken ordning prioriterar miljönämnden tillsynen av verksamheter med kemiska risker?");
     expect(led.citations[0]!.quote).toMatch(/i följande ordning\s+a\) förskolor och skolor\s+b\) vård- och omsorgsboenden$/);
@@ -280,12 +224,8 @@ describe("extractive quotes of list items", () => {
 
 describe("extractive quotes that go on from the sentence before", () => {
   it("quote a sentence that answers about what the sentence before it named", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n\nFöreningsstödet betalas ut i mars. Resultatet av utvärderingen redovisas för kultur- och fritidsnämnden.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n\nFöreningsstödet betalas ut i mars. Resultatet av utvärderingen redovisas för kultur- och fritidsnämnden.\n",
     });
     const answer = await runtime.engine.ask("vem utvärderar föreningsstödet?");
     expect(answer.citations.map((c) => c.quote)).toContain("Detta görs av fritidskonsulenten tillsammans med föreningarna.");
@@ -294,13 +234,9 @@ describe("extractive quotes that go on from the sentence before", () => {
 
 describe("extractive quotes for a question that asks for a duration, and whether something may be done", () => {
   it("quote the sentence that gives the duration first", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "akter.txt": "Riktlinje för dokumentation i Exempelby\n\nUtförarakt\n\nEnheterna får inte dröja med att skicka avslutade utförarakter vidare till myndigheten. Utförarakten får sparas hos verksamheten i högst två månader.\n",
-        ...others,
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "akter.txt": "Riktlinje för dokumentation i Exempelby\n\nUtförarakt\n\nEnheterna får inte dröja med att skicka avslutade utförarakter vidare till myndigheten. Utförarakten får sparas hos verksamheten i högst två månader.\n",
+      ...others,
     });
     const answer = await runtime.engine.ask("hur länge får vi ha kvar en avslutad utförarakt?");
     expect(answer.citations[0]!.quote).toContain("i högst två månader");
@@ -310,14 +246,10 @@ describe("extractive quotes for a question that asks for a duration, and whether
 describe("extractive quotes said twice", () => {
   it("quote a sentence the document repeats once, and once more for another document that says it", async () => {
     const rule = "Värmevagnen ska rengöras varje dag efter lunchen.";
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        "kok.txt": `Rutiner för köken i Exempelby\n\nLunch\n\nMaten levereras i värmevagnen före klockan elva. ${rule}\n\nMiddag\n\nMaten levereras i värmevagnen före klockan fem. ${rule}\n`,
-        "storkok.txt": `Rutiner för storköket i Exempelby\n\nHygien\n\n${rule}\n`,
-        "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      "kok.txt": `Rutiner för köken i Exempelby\n\nLunch\n\nMaten levereras i värmevagnen före klockan elva. ${rule}\n\nMiddag\n\nMaten levereras i värmevagnen före klockan fem. ${rule}\n`,
+      "storkok.txt": `Rutiner för storköket i Exempelby\n\nHygien\n\n${rule}\n`,
+      "bibliotek.txt": "Biblioteksplan för Exempelby\n\nBiblioteken ska vara öppna för alla invånare och erbjuda läsfrämjande aktiviteter för barn.\n",
     });
     const citations = (await runtime.engine.ask("hur ofta ska värmevagnen rengöras?")).citations.filter((c) => c.quote === rule);
     expect(citations.map((c) => c.docId).sort()).toEqual(["kok", "storkok"]);
@@ -367,17 +299,13 @@ describe("weaklySupported", () => {
 
 describe("extractive quotes and a background section", () => {
   it("quote the rule before the background that names its subject", async () => {
-    runtime = await tempRuntime({
-      copyCorpus: false,
-      files: {
-        ...others,
-        "larm.txt": [
-          "Riktlinje för trygghetslarm i Exempelby",
-          "1 Bakgrund\n\nNämnden har sett över hur trygghetslarm installeras hos äldre, eftersom allt fler äldre har trygghetslarm.",
-          "2 Installation\n\nHos pensionärer installeras trygghetslarmet av larmcentralen inom en vecka.",
-        ].join("\n\n"),
-      },
-      indexed: true,
+    runtime = await indexedDocuments({
+      ...others,
+      "larm.txt": [
+        "Riktlinje för trygghetslarm i Exempelby",
+        "1 Bakgrund\n\nNämnden har sett över hur trygghetslarm installeras hos äldre, eftersom allt fler äldre har trygghetslarm.",
+        "2 Installation\n\nHos pensionärer installeras trygghetslarmet av larmcentralen inom en vecka.",
+      ].join("\n\n"),
     });
     const answer = await runtime.engine.ask("hur installeras trygghetslarm hos äldre?");
     expect(answer.citations[0]!.quote).toBe("Hos pensionärer installeras trygghetslarmet av larmcentralen inom en vecka.");

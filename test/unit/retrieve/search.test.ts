@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempRuntime, type TempRuntime } from "../../helpers/runtime";
+import { indexedDocuments, type TempRuntime } from "../../helpers/runtime";
 
 let runtime: TempRuntime;
 
@@ -16,13 +16,9 @@ const filler = [
 ];
 
 beforeAll(async () => {
-  runtime = await tempRuntime({
-    copyCorpus: false,
-    files: {
-      "together.txt": `Riktlinje för verksamheten\n\nKulturnämnden följer upp vänortsarbetet varje år. ${filler.join(" ")}\n`,
-      "scattered.txt": `Riktlinje för verksamheten\n\nKulturnämnden. ${filler[0]} Följer upp. ${filler[1]} ${filler[2]} ${filler[3]} Vänortsarbetet varje år.\n`,
-    },
-    indexed: true,
+  runtime = await indexedDocuments({
+    "together.txt": `Riktlinje för verksamheten\n\nKulturnämnden följer upp vänortsarbetet varje år. ${filler.join(" ")}\n`,
+    "scattered.txt": `Riktlinje för verksamheten\n\nKulturnämnden. ${filler[0]} Följer upp. ${filler[1]} ${filler[2]} ${filler[3]} Vänortsarbetet varje år.\n`,
   });
 });
 
@@ -33,7 +29,7 @@ const section = (n: number, title: string, text: string) => `${n} ${title}\n\n${
 
 /** Runs `check` on a runtime that has indexed only `files`, and removes it afterwards. */
 async function withDocuments(files: Record<string, string>, check: (runtime: TempRuntime) => Promise<void>): Promise<void> {
-  const documents = await tempRuntime({ copyCorpus: false, files, indexed: true });
+  const documents = await indexedDocuments(files);
   try {
     await check(documents);
   } finally {
