@@ -2,7 +2,7 @@
  * Hybrid search: BM25 over analysed terms and HNSW over vectors, fused by reciprocal rank, then the
  * top candidates re-scored with cheap exact features — how much of the question a passage covers
  * (idf-weighted), how much of it one clause-sized stretch covers, question phrases found verbatim,
- * how much of the question the section headings cover, how much of the candidates' fused score their
+ * how much of it the section headings cover, how much of the candidates' fused score their
  * document gathers, and how much of their document is about the question's terms. A table of
  * contents counts half, and a background section (or a judgment's account of the parties' claims)
  * four fifths unless the question asks why.
@@ -85,12 +85,14 @@ export function backgroundShare(section: readonly string[], whyAsked: boolean): 
  * Proportional, 0.03 rather than 0.02 brought two more answers of held-out set M into the top five
  * ("hur länge måste vi spara …" answered by "i minst tre månader") at the cost of one catch of ours
  * ("hur många anställda …", now answered with a number of years); 0.045 moved L and dev down.
+ *
  * The headings' share is their coverage of the question (idf-weighted, by term group), as for the
  * passage. It was the share of the question's terms they hold, and an English question or one
  * with synonyms has dozens of terms (every rendering and synonym of every word), so a heading that
  * named the question's one subject counted a few hundredths. As coverage at the same weight:
  * read MRR@10 +0.008, keep/drop (16 sets) MRR@10 +0.020 and cited-gold +0.048, one more
  * unanswerable question caught; at 0.007 and 0.012, keep/drop fell back.
+ *
  * A run of the question's words found verbatim (phrase) counts 0.003 a run, at most three. At
  * 0.006 it outweighed passages that answer in other words; halved: dev MRR@10 +0.012, read hit@5
  * +0.024 and MRR@10 +0.022, keep/drop MRR@10 +0.022 and cited-gold +0.046, no catch lost. At
