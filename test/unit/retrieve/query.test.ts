@@ -116,3 +116,13 @@ describe("analyseQuery with renderings that fold and stem like another word", ()
     expect(terms("may a resident keep a cow?")).toContain(animal);
   });
 });
+
+describe("analyseQuery with the modal 'vilja'", () => {
+  it("does not search 'vill' and 'ville' as words, which stem like 'villa' and brought its broader terms", () => {
+    const terms = (q: string) => analyseQuery(q, kit).terms.map((t) => t.term);
+    const [property] = kit.analyzer.terms("egendom");
+    expect(terms("brukaren ville inte ha hjälp med städning, vad gör vi?")).not.toContain(property);
+    expect(terms("brukaren vill ha hjälp med städning")).not.toContain(kit.analyzer.terms("villa")[0]);
+    expect(terms("får man ha en villa som fritidshus?")).toContain(kit.analyzer.terms("villa")[0]);
+  });
+});
