@@ -25,6 +25,13 @@ describe("Swedish synonyms", () => {
     expect(synonymsOf("finnsinte")).toEqual([]);
   });
 
+  it("does not search a negated member as its opposite ('inte tillåtet' for 'förbjuden')", () => {
+    const ofForbidden = synonymsOf(word("förbjuden"), "förbjuden").map((s) => s.join(" "));
+    expect(ofForbidden).toContain(word("förbud"));
+    expect(ofForbidden).not.toContain(word("tillåtet"));
+    expect(synonymsOf(word("frivillig"), "frivillig").map((s) => s.join(" "))).not.toContain(word("obligatorisk"));
+  });
+
   it("reads 'vad kostar' as a question of cost, not of food", () => {
     const ofCosts = synonymsOf(word("kostar"), "kostar").map((s) => s.join(" "));
     expect(ofCosts).toContain(word("avgift"));
