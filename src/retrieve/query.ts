@@ -229,8 +229,8 @@ function swedishGroup(phrases: readonly string[], kit: LanguageKit, source: "glo
   for (const phrase of phrases) {
     const terms = kit.queryTerms(phrase);
     const words = terms.filter((t) => t.kind !== "part");
-    const written = phrase.trim().toLowerCase();
-    if (words.length === 1 && !/\s/.test(written) && !spelled.has(words[0]!.term)) spelled.set(words[0]!.term, written);
+    const [only] = words.length === 1 ? words : [];
+    if (only && !spelled.has(only.term)) spelled.set(only.term, phrase.slice(only.start, only.end).toLowerCase());
     add([...new Map(words.map((t) => [t.term, { term: t.term, weight }])).values()]);
     for (const t of terms) if (t.kind === "part") add([{ term: t.term, weight: TERM_WEIGHTS.part * weight }]);
   }

@@ -114,6 +114,10 @@ describe("analyseQuery with renderings that fold and stem like another word", ()
     // "queue" is "kö", which folds to "ko", the cow, whose broader term is "djur".
     expect(terms("is there a queue for care homes?")).not.toContain(animal);
     expect(terms("may a resident keep a cow?")).toContain(animal);
+    // "entitled" is also "rätt till", whose "rätt" folds like "råtta", a pest.
+    const [pest] = kit.analyzer.terms("skadedjur");
+    expect(terms("what is a relative entitled to?")).not.toContain(pest);
+    expect(terms("vad gör vi åt råttor i köket?")).toContain(pest);
   });
 });
 
