@@ -32,6 +32,12 @@ describe("Swedish synonyms", () => {
     expect(synonymsOf(word("frivillig"), "frivillig").map((s) => s.join(" "))).not.toContain(word("obligatorisk"));
   });
 
+  it("gives a verb not the broader terms of its agent noun ('skriva' is not 'skrivare', a printer)", () => {
+    const broader = (written: string) => broaderOf(word(written), written).map((s) => s.join(" "));
+    expect(broader("skrivaren")).toContain(word("utrustning"));
+    expect(broader("skriva")).not.toContain(word("utrustning"));
+  });
+
   it("reads 'vad kostar' as a question of cost, not of food", () => {
     const ofCosts = synonymsOf(word("kostar"), "kostar").map((s) => s.join(" "));
     expect(ofCosts).toContain(word("avgift"));
