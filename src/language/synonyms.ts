@@ -10,6 +10,7 @@ import { analyze } from "./analyzer";
 import { dataLines, dataRows } from "./data";
 import { isLexiconLemma, isListedSpelling } from "./compounds";
 import { isDictionaryWord } from "./dictionary";
+import { hasOwnForms, inflectionBase } from "./inflection";
 import { foldDiacritics } from "./normalize";
 
 /**
@@ -206,8 +207,9 @@ function endingStripped(term: string, written: string): boolean {
  * Terms are folded, so "får" (may) is also "fara" (danger), "första" (first) "förstå" (understand).
  * Given how the question wrote the word (`written`, lower case), sets whose member is written with
  * other å, ä, ö are left out. A word typed without them ("forandring") keeps every set, unless the
- * dictionary or, for words too short for it, the lexicon lists it as it is written ("andra" is a
- * word, not "ändra" typed plainly; "hand" is not "hända"). Sets whose member only shares the word's
+ * dictionary or, for words too short for it, the lexicon lists it as it is written, or it is a
+ * form of a word they list (see readsAsWritten: "andra" is a word, not "ändra" typed plainly;
+ * "hand" is not "hända", "stora" not "störa"). Sets whose member only shares the word's
  * stem are left out too (see derivationDiffers). A set whose member is a phrase of this one word
  * and stop words ("efter hand") counts only where `context`, the question around the word, has
  * that phrase.
@@ -236,7 +238,7 @@ function related(words: string, broader: boolean, written?: string, context?: Wo
     const otherWord = (m: Membership) => derivationDiffers(words, written, m.written) || (broader && agentDiffers(words, written, m.written));
     const sameWord = memberships.filter((m) => words.includes(" ") || !otherWord(m));
     const alike = sameWord.filter((m) => !diacriticsDiffer(written, m.written));
-    const plainlyTyped = foldDiacritics(written) === written && !isDictionaryWord(written) && !isListedSpelling(written);
+    const plainlyTyped = foldDiacritics(written) === written && !readsAsWritten(written);
     chosen = alike.length || !plainlyTyped ? alike : sameWord;
   }
   const seen = new Set<string>([words]);
@@ -247,6 +249,17 @@ function related(words: string, broader: boolean, written?: string, context?: Wo
     seen.add(key);
   }
   return out;
+}
+
+/**
+ * Whether a word without å, ä, ö is a Swedish word as it is written: the dictionary or the lexicon
+ * lists it, or it is a form of a word they list without those letters ("stora" of "stor", not
+ * "störa" typed plainly; "tag", "bort").
+ */
+function readsAsWritten(word: string): boolean {
+  if (isDictionaryWord(word) || isListedSpelling(word) || hasOwnForms(word)) return true;
+  const base = inflectionBase(word);
+  return base !== null && foldDiacritics(base) === base;
 }
 
 /** The members of two words or more that start with `term` ("trad" → ["trad", "kraft"], from "träda i kraft"). */

@@ -75,6 +75,10 @@ describe("Swedish synonyms", () => {
     expect(word("hand")).toBe(word("hända"));
     expect(members("hända")).toContain(word("inträffa"));
     expect(members("hand")).not.toContain(word("inträffa"));
+    // Nor is "stora", a form of "stor" (big), "störa" (disturb) typed plainly.
+    expect(word("stora")).toBe(word("störa"));
+    expect(members("störa")).toContain(word("störning"));
+    expect(members("stora")).not.toContain(word("störning"));
     const terms = (question: string) => analyseQuery(question, kit).terms.map((t) => t.term);
     expect(terms("vilket värde har avtalet?")).not.toContain(word("omvårdnad"));
     expect(terms("vem ansvarar för vården?")).toContain(word("omvårdnad"));
