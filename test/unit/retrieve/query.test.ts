@@ -121,12 +121,14 @@ describe("analyseQuery with renderings that fold and stem like another word", ()
   });
 });
 
-describe("analyseQuery with the modal 'vilja'", () => {
+describe("analyseQuery with the modals 'vilja' and 'kunna'", () => {
   it("does not search 'vill' and 'ville' as words, which stem like 'villa' and brought its broader terms", () => {
     const terms = (q: string) => analyseQuery(q, kit).terms.map((t) => t.term);
     const [property] = kit.analyzer.terms("egendom");
     expect(terms("brukaren ville inte ha hjälp med städning, vad gör vi?")).not.toContain(property);
     expect(terms("brukaren vill ha hjälp med städning")).not.toContain(kit.analyzer.terms("villa")[0]);
     expect(terms("får man ha en villa som fritidshus?")).toContain(kit.analyzer.terms("villa")[0]);
+    // Nor "kunna", which stems like "kunnande" (skill).
+    expect(terms("ska personalen kunna svara på frågor?")).not.toContain(kit.analyzer.terms("kunnande")[0]);
   });
 });
