@@ -174,6 +174,8 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
     const text = index.texts[chunk.docId]!;
     const quotes: Quote[] = [];
     let terms: string[] = [];
+    const background = backgroundShare(chunk.section, whyAsked);
+    const context = documentTerms(index, kit, chunk.docId);
     for (const span of sentenceSpans(text, chunk.start, chunk.end)) {
       const sentence = text.slice(span.start, span.end);
       // The sentence before, within the passage: what this one may go on about.
@@ -184,10 +186,10 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
       if (sentence.length < 15 || !/\p{L}{3}/u.test(sentence)) continue;
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
       if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;
-      const covered = coverage(new Set(terms), query, index.lexical, { context: documentTerms(index, kit, chunk.docId), nearby: before });
+      const covered = coverage(new Set(terms), query, index.lexical, { context, nearby: before });
       const intent = intentMatch(intents, text.slice(span.start, end), true);
       const start = withListLeadIn(text, span.start, end, chunk.start);
-      const share = inSourcesList(chunk.section, text, chunk.start, span.start) ? SOURCES_SHARE : backgroundShare(chunk.section, whyAsked);
+      const share = inSourcesList(chunk.section, text, chunk.start, span.start) ? SOURCES_SHARE : background;
       quotes.push({ doc: docs.get(chunk.docId)!, ordinal: hit.ordinal, start, end, score: (covered + INTENT_BONUS * intent) * decay * share });
     }
     return quotes;

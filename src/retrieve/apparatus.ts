@@ -40,5 +40,9 @@ export function inContents(section: readonly string[]): boolean {
  * them, or the court's finding.
  */
 export function inBackground(section: readonly string[]): boolean {
-  return section.some((heading) => BACKGROUND_HEADING.test(heading.trim()));
+  return section.some(isBackgroundHeading);
+}
+
+function isBackgroundHeading(line: string): boolean {
+  return BACKGROUND_HEADING.test(line.trim());
 }

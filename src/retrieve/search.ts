@@ -298,11 +298,14 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   const intents = judgedIntents(query.intents);
   const support = documentSupport(index, fused);
   const focus = documentFocus(index, query, fused);
-  // Passages of a section share its heading path: its coverage is worked out once.
-  const byHeadings = new Map<readonly string[], number>();
-  const headingCoverage = (section: readonly string[]) => {
-    let value = byHeadings.get(section);
-    if (value === undefined) byHeadings.set(section, (value = coverage(headingTerms(kit, section), query, index.lexical)));
+  // Passages of a section share its heading path: what it covers and keeps is worked out once.
+  const bySection = new Map<readonly string[], { heading: number; share: number }>();
+  const ofSection = (section: readonly string[]) => {
+    let value = bySection.get(section);
+    if (!value) {
+      const share = inContents(section) ? CONTENTS_SHARE : backgroundShare(section, whyAsked);
+      bySection.set(section, (value = { heading: coverage(headingTerms(kit, section), query, index.lexical), share }));
+    }
     return value;
   };
   const scored = fused.map((c) => {
@@ -311,8 +314,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const context = documentTerms(index, kit, chunk.docId);
     const cover = coverage(terms, query, index.lexical, { context });
     const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
-    const heading = headingCoverage(chunk.section);
-    const share = inContents(chunk.section) ? CONTENTS_SHARE : backgroundShare(chunk.section, whyAsked);
+    const { heading, share } = ofSection(chunk.section);
     const score =
       share *
       (c.fused +
