@@ -208,7 +208,7 @@ function endingStripped(term: string, written: string): boolean {
  * Given how the question wrote the word (`written`, lower case), sets whose member is written with
  * other å, ä, ö are left out. A word typed without them ("forandring") keeps every set, unless the
  * dictionary or, for words too short for it, the lexicon lists it as it is written, or it is a
- * form of a word they list (see readsAsWritten: "andra" is a word, not "ändra" typed plainly;
+ * form of a word they list (see typedPlainly: "andra" is a word, not "ändra" typed plainly;
  * "hand" is not "hända", "stora" not "störa"). Sets whose member only shares the word's
  * stem are left out too (see derivationDiffers). A set whose member is a phrase of this one word
  * and stop words ("efter hand") counts only where `context`, the question around the word, has
@@ -238,8 +238,8 @@ function related(words: string, broader: boolean, written?: string, context?: Wo
     const otherWord = (m: Membership) => derivationDiffers(words, written, m.written) || (broader && agentDiffers(words, written, m.written));
     const sameWord = memberships.filter((m) => words.includes(" ") || !otherWord(m));
     const alike = sameWord.filter((m) => !diacriticsDiffer(written, m.written));
-    const plainlyTyped = foldDiacritics(written) === written && !readsAsWritten(written);
-    chosen = alike.length || !plainlyTyped ? alike : sameWord;
+    // Whether it was typed plainly (it needs the inflector) is asked only where no set is written alike.
+    chosen = alike.length || !typedPlainly(written) ? alike : sameWord;
   }
   const seen = new Set<string>([words]);
   const out: string[][] = [];
@@ -252,14 +252,14 @@ function related(words: string, broader: boolean, written?: string, context?: Wo
 }
 
 /**
- * Whether a word without å, ä, ö is a Swedish word as it is written: the dictionary or the lexicon
- * lists it, or it is a form of a word they list without those letters ("stora" of "stor", not
- * "störa" typed plainly; "tag", "bort").
+ * Whether a word without å, ä, ö may be another word typed without them: it is no Swedish word as
+ * it is written, which the dictionary or the lexicon would list, or give as a form of a word they
+ * list without those letters ("stora" is a form of "stor", not "störa" typed plainly; "tag", "bort").
  */
-function readsAsWritten(word: string): boolean {
-  if (isDictionaryWord(word) || isListedSpelling(word) || hasOwnForms(word)) return true;
+function typedPlainly(word: string): boolean {
+  if (foldDiacritics(word) !== word || isDictionaryWord(word) || isListedSpelling(word) || hasOwnForms(word)) return false;
   const base = inflectionBase(word);
-  return base !== null && foldDiacritics(base) === base;
+  return base === null || foldDiacritics(base) !== base;
 }
 
 /** The members of two words or more that start with `term` ("trad" → ["trad", "kraft"], from "träda i kraft"). */
