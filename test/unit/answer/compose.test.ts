@@ -155,19 +155,19 @@ describe("compose: questions about a document and questions about what it says",
     expect(document.answer).toMatch(/giltighet och revidering: anges inte i dokumentet/);
   });
 
+  /** A guideline whose last section says who maintains it. */
+  const maintainedBy = (owner: string) =>
+    `Riktlinje för öppen källkod i Exempelby\n\nSyfte\n\nKommunen publicerar egen programkod öppet när det går.\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av ${owner}.\n`;
+
   it("answers what a named document's metadata lacks from a sentence about the document itself", async () => {
-    runtime = await indexedDocuments({
-      "kallkod.txt": "Riktlinje för öppen källkod i Exempelby\n\nSyfte\n\nKommunen publicerar egen programkod öppet när det går.\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av digitaliseringsenheten på kommunledningskontoret.\n",
-    });
+    runtime = await indexedDocuments({ "kallkod.txt": maintainedBy("digitaliseringsenheten på kommunledningskontoret") });
     const owner = await runtime.engine.ask("vem förvaltar riktlinjen för öppen källkod, vem är ägare?");
     expect(owner.abstained).toBe(false);
     expect(owner.citations[0]!.quote).toContain("Denna riktlinje förvaltas");
   });
 
   it("reads who a sentence about the document names in the passive ('förvaltas av …') as giving its owner", async () => {
-    runtime = await indexedDocuments({
-      "kallkod.txt": "Riktlinje för öppen källkod i Exempelby\n\nSyfte\n\nKommunen publicerar egen programkod öppet när det går.\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av Kim Berg.\n",
-    });
+    runtime = await indexedDocuments({ "kallkod.txt": maintainedBy("Kim Berg") });
     const owner = await runtime.engine.ask("vem förvaltar riktlinjen för öppen källkod, vem är ägare?");
     expect(owner.abstained).toBe(false);
     expect(owner.citations[0]!.quote).toBe("Denna riktlinje förvaltas och uppdateras av Kim Berg.");
