@@ -1,5 +1,5 @@
 /**
- * npm run eval -- [--questions FILE|FOLDER] [--out FILE] [--add PATH] [--mode full|rrf|bm25|vector] [--typos SEED]: runs a question set through the
+ * npm run eval -- [--questions FILE|FOLDER] [--out FILE] [--add PATH] [--mode full|rrf|bm25|vector] [--weights NAME=VALUE,…] [--typos SEED]: runs a question set through the
  * engine, writes one Answer per line (with the question's id), and prints hit@5, recall@5, MRR@10
  * and abstention figures, overall and per language, and overall with each gold quote counted once
  * (sets ask about the same sentence in other words). A folder runs each of its .jsonl sets and
@@ -8,13 +8,15 @@
  * set may give its gold quotes as anchors into those documents rather than as their words (see
  * src/eval/anchors.ts and `npm run anchor`). `--typos` puts one typo into each question's longest
  * lower-case word, the same ones for the same seed (src/eval/typos.ts), to measure what mistyped
- * questions cost.
+ * questions cost. `--weights` re-scores with other feature weights than the defaults
+ * (src/retrieve/search.ts, FEATURE_WEIGHTS; `vector` for the vector side's say in the fusion), to
+ * measure a change of several weights at once without editing the source.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRuntime } from "../src/bootstrap";
 import { parseArgs, runCli } from "../src/cli";
-import type { SearchMode } from "../src/retrieve/search";
+import { parseSearchWeights, type SearchMode, type SearchWeights } from "../src/retrieve/search";
 import { readQuestionSet, resolveQuestion, squashedTexts } from "../src/eval/anchors";
 import { figures, formatFigures, formatPerQuote, perGoldQuote, scoreQuestion, type QuestionResult } from "../src/eval/metrics";
 import { withTypos } from "../src/eval/typos";
@@ -27,15 +29,22 @@ function questionFiles(questionsPath: string): string[] {
   return readdirSync(questionsPath).filter((name) => name.endsWith(".jsonl")).sort().map((name) => path.join(questionsPath, name));
 }
 
+/** How the run's weights differ from the defaults, for its first line: ", weights near=0.03". */
+function weightsNote(weights: SearchWeights): string {
+  const set = Object.entries(weights);
+  return set.length ? `, weights ${set.map(([name, value]) => `${name}=${value}`).join(",")}` : "";
+}
+
 runCli(async () => {
-  const args = parseArgs(process.argv.slice(2), ["questions", "out", "add", "mode", "typos"]);
+  const args = parseArgs(process.argv.slice(2), ["questions", "out", "add", "mode", "weights", "typos"]);
   const mode = (args.options.get("mode") ?? "full") as SearchMode;
   if (!["full", "rrf", "bm25", "vector"].includes(mode)) throw new Error("--mode must be full, rrf, bm25 or vector");
   const seed = args.options.get("typos");
   if (seed !== undefined && !/^\d+$/.test(seed)) throw new Error("--typos takes a seed, a whole number: npm run eval -- --typos 1");
   const questionsPath = args.options.get("questions") ?? "eval/dev.jsonl";
   const files = questionFiles(questionsPath);
-  const { engine, config } = await createRuntime({ quiet: true, searchMode: mode });
+  const searchWeights = parseSearchWeights(args.options.get("weights") ?? "");
+  const { engine, config } = await createRuntime({ quiet: true, searchMode: mode, searchWeights });
   const out = args.options.get("out") ?? path.join(config.dataDir, "eval", "results.jsonl");
   await engine.reindex();
   const extra = args.options.get("add");
@@ -66,7 +75,7 @@ runCli(async () => {
   const wrongAbstentions = results.filter((r) => r.answerable === r.abstained).map((r) => `${r.id}${r.abstained ? " (abstained)" : " (answered)"}`);
   process.stdout.write(
     [
-      `${results.length} questions from ${questionsPath}${seed === undefined ? "" : `, one typo each (seed ${seed})`}; answers in ${out}`,
+      `${results.length} questions from ${questionsPath}${seed === undefined ? "" : `, one typo each (seed ${seed})`}${weightsNote(searchWeights)}; answers in ${out}`,
       ...perSet,
       formatFigures("all", figures(results)),
       formatPerQuote("all", perGoldQuote(results)),

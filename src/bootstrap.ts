@@ -5,7 +5,7 @@ import { createLlmWriter } from "./answer/llm";
 import { createEmbeddings, HashEmbeddings } from "./index/embeddings";
 import { createLanguageKit } from "./language/kit";
 import { createLogger, type Logger } from "./log";
-import type { SearchMode } from "./retrieve/search";
+import type { SearchMode, SearchWeights } from "./retrieve/search";
 
 export interface Runtime {
   config: Config;
@@ -20,6 +20,8 @@ export interface RuntimeOptions {
   quiet?: boolean;
   /** Only for measuring (npm run eval -- --mode): run part of the search. */
   searchMode?: SearchMode;
+  /** Only for measuring (npm run eval -- --weights): re-scoring weights other than the defaults. */
+  searchWeights?: SearchWeights;
 }
 
 export async function createRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
@@ -30,5 +32,5 @@ export async function createRuntime(options: RuntimeOptions = {}): Promise<Runti
   const embeddings = await createEmbeddings(config, () => new HashEmbeddings({ tokenize: kit.analyzer.terms.bind(kit.analyzer), tokenizerName: kit.analyzer.name }));
   // An API key turns on LLM answers; without one every answer is extractive and offline.
   const writer = config.openai.apiKey ? createLlmWriter(config, kit, logger) : undefined;
-  return { config, logger, engine: new Engine({ config, kit, embeddings, logger, writer, searchMode: options.searchMode }) };
+  return { config, logger, engine: new Engine({ config, kit, embeddings, logger, writer, searchMode: options.searchMode, searchWeights: options.searchWeights }) };
 }

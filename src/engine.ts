@@ -21,7 +21,7 @@ import type { LogFields, Logger } from "./log";
 import type { LanguageKit } from "./retrieve/kit";
 import { standaloneQuestion } from "./retrieve/follow-up";
 import { analyseQuery, type AnalysedQuery } from "./retrieve/query";
-import { search, type SearchHit, type SearchMode } from "./retrieve/search";
+import { search, type SearchHit, type SearchMode, type SearchWeights } from "./retrieve/search";
 import { withIndexVocabulary } from "./retrieve/unknown-words";
 
 export interface EngineDeps {
@@ -34,6 +34,8 @@ export interface EngineDeps {
   clock?: () => Date;
   /** Only for measuring: run part of the search (see SearchMode). */
   searchMode?: SearchMode;
+  /** Only for measuring: re-scoring weights other than the defaults (see SearchWeights). */
+  searchWeights?: SearchWeights;
 }
 
 /** What the engine hands an answer writer: the retrieval, and the offline answer to fall back on. */
@@ -246,7 +248,7 @@ export class Engine {
     const documents = named.length ? new Set(named.flatMap((m) => idsByMunicipality.get(m)!)) : undefined;
     if (unknown.length && !named.length) return { index, query, hits: [], unknown, named, vector: null };
     const vector = options.vector ?? (await this.deps.embeddings.embeddings.embedQuery(query.embeddingText));
-    const searchIn = (scope: ReadonlySet<string> | undefined) => search(index, this.deps.kit, query, vector, { k, documents: scope, mode, vectorWeight: this.deps.embeddings.fusionWeight });
+    const searchIn = (scope: ReadonlySet<string> | undefined) => search(index, this.deps.kit, query, vector, { k, documents: scope, mode, vectorWeight: this.deps.embeddings.fusionWeight, weights: this.deps.searchWeights });
     const hits = searchIn(documents);
     // A named agency may be what the text talks about rather than its issuer ("vad prioriterar
     // regeringen i EU-politiken?" asked of the Statement of Government Policy, "Naturvårdsverket
@@ -289,7 +291,7 @@ export class Engine {
       municipalities: [...documentCatalogue(found.index).municipalities],
       today,
       k: PASSAGES_RETURNED,
-      searchOptions: { mode: this.deps.searchMode, vectorWeight: this.deps.embeddings.fusionWeight },
+      searchOptions: { mode: this.deps.searchMode, vectorWeight: this.deps.embeddings.fusionWeight, weights: this.deps.searchWeights },
     });
     // Only a plain answer from the passages is the model's to write; abstentions, metadata and
     // per-municipality answers are structured and stay as built.

@@ -38,7 +38,7 @@ export interface ComposeContext {
   municipalities: string[];
   today: string;
   k: number;
-  searchOptions: Pick<SearchOptions, "mode" | "vectorWeight">;
+  searchOptions: Pick<SearchOptions, "mode" | "vectorWeight" | "weights">;
 }
 
 export type Composed = { kind: "final"; answer: Answer } | { kind: "extractive"; answer: Answer };

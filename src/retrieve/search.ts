@@ -47,6 +47,8 @@ export interface SearchOptions {
   documents?: ReadonlySet<string>;
   /** Candidates taken from each side before fusion. */
   depth?: number;
+  /** Re-scoring weights (and the vector side's, `vector`) other than the defaults: only for measuring. */
+  weights?: SearchWeights;
 }
 
 const RRF_K = 60;
@@ -100,6 +102,24 @@ export function backgroundShare(section: readonly string[], whyAsked: boolean): 
  * were caught, and dev fell back at 0.
  */
 const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.003, heading: 0.004, intent: 0.03, near: 0.02, document: 0.005, focus: 0.0075 };
+
+/** Weights to measure others against (`npm run eval -- --weights near=0.03,vector=0.2`). */
+export type SearchWeights = Partial<Record<keyof typeof FEATURE_WEIGHTS | "vector", number>>;
+
+const WEIGHT_NAMES = [...Object.keys(FEATURE_WEIGHTS), "vector"];
+
+/** "near=0.03,vector=0.2" as SearchWeights; an unknown name or a value that is no number ≥ 0 is an error saying what is allowed. */
+export function parseSearchWeights(spec: string): SearchWeights {
+  const weights: Record<string, number> = {};
+  for (const item of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
+    const [name = "", value = "", ...rest] = item.split("=").map((s) => s.trim());
+    if (!WEIGHT_NAMES.includes(name)) throw new Error(`Unknown weight "${name}": give name=value pairs, the names being ${WEIGHT_NAMES.join(", ")}`);
+    const weight = Number(value);
+    if (rest.length || value === "" || !Number.isFinite(weight) || weight < 0) throw new Error(`Weight ${item} is not name=number (0 or more), as in near=0.03`);
+    weights[name] = weight;
+  }
+  return weights;
+}
 /** How close question words must stand to count as said together: about a clause. */
 const NEAR_WINDOW = 10;
 
@@ -286,13 +306,14 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   const mode = options.mode ?? "full";
   const lexical = mode === "vector" ? [] : index.lexical.search(query.terms, depth, filter);
   const vector = mode === "bm25" ? [] : index.graph.search(queryVector, depth, filter);
-  const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
+  const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.weights?.vector ?? options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
   if (mode !== "full") {
     return fused.slice(0, options.k).map((c) => {
       const terms = passageTerms(index, query, c.ordinal);
       return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical, { judging: true }) };
     });
   }
+  const weights = { ...FEATURE_WEIGHTS, ...options.weights };
   const near = nearCoverage(index, query);
   const whyAsked = asksWhy(query.intents);
   const intents = judgedIntents(query.intents);
@@ -318,13 +339,13 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const score =
       share *
       (c.fused +
-      FEATURE_WEIGHTS.coverage * cover +
-      FEATURE_WEIGHTS.phrase * Math.min(phrases, 3) +
-      FEATURE_WEIGHTS.heading * heading +
-      FEATURE_WEIGHTS.near * near(c.ordinal, terms, cover, context) +
-      FEATURE_WEIGHTS.intent * cover * intentMatch(intents, chunk.text) +
-      FEATURE_WEIGHTS.document * support(chunk.docId) +
-      FEATURE_WEIGHTS.focus * focus(chunk.docId));
+      weights.coverage * cover +
+      weights.phrase * Math.min(phrases, 3) +
+      weights.heading * heading +
+      weights.near * near(c.ordinal, terms, cover, context) +
+      weights.intent * cover * intentMatch(intents, chunk.text) +
+      weights.document * support(chunk.docId) +
+      weights.focus * focus(chunk.docId));
     return { candidate: c, score, terms, context };
   });
   const best = scored.sort((a, b) => b.score - a.score).slice(0, options.k);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLanguageKit } from "../../../src/language/kit";
+import { parseSearchWeights, search, type SearchOptions } from "../../../src/retrieve/search";
 import { indexedDocuments, type TempRuntime } from "../../helpers/runtime";
 
 let runtime: TempRuntime;
@@ -173,5 +175,26 @@ describe("search and a judgment", () => {
         expect(first.section.join(" ")).toContain("Domskäl");
       },
     );
+  });
+});
+
+describe("search weights", () => {
+  it("ranks by the fused score alone when every re-scoring weight is 0", async () => {
+    const found = await runtime.engine.retrieve("vem följer upp vänortsarbetet?");
+    const kit = createLanguageKit();
+    const order = (options: Partial<SearchOptions>) => search(found.index, kit, found.query, found.vector!, { k: 10, vectorWeight: 0.1, ...options }).map((h) => h.ordinal);
+    const zero = { coverage: 0, phrase: 0, heading: 0, intent: 0, near: 0, document: 0, focus: 0 };
+    // The features decide this question (see "search" above), so the fused order alone differs.
+    expect(order({})).not.toEqual(order({ mode: "rrf" }));
+    expect(order({ weights: zero })).toEqual(order({ mode: "rrf" }));
+  });
+
+  it("reads weights as name=value pairs and says which names there are", () => {
+    expect(parseSearchWeights("near=0.03, vector=0.2")).toEqual({ near: 0.03, vector: 0.2 });
+    expect(parseSearchWeights("")).toEqual({});
+    expect(() => parseSearchWeights("nearness=1")).toThrow(/Unknown weight "nearness".*coverage, phrase, heading, intent, near, document, focus, vector/);
+    expect(() => parseSearchWeights("near=-1")).toThrow(/near=-1 is not name=number/);
+    expect(() => parseSearchWeights("near=")).toThrow(/not name=number/);
+    expect(() => parseSearchWeights("near=1=2")).toThrow(/not name=number/);
   });
 });
