@@ -94,7 +94,7 @@ export function damaged(reason: string, cause?: unknown): StyrdokError {
   const short = shortReason(reason);
   return new StyrdokError(
     "corrupt-file",
-    `could not be read — the file looks damaged${short ? ` (${short})` : ""}`,
+    `could not be read — the file looks damaged${short ? ` (${short})` : ""}; save or export it again from the program that made it, then add it again`,
     { cause },
   );
 }

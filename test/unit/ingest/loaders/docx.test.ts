@@ -69,7 +69,7 @@ describe("DOCX loader", () => {
     const docx = await makeDocx([{ paragraph: "Denna fil bröts av mitt i." }]);
     await expect(loadBuffer(truncated(docx, 0.9), "trasig.docx", options)).rejects.toMatchObject({
       code: "corrupt-file",
-      message: expect.stringMatching(/^could not be read — the file looks damaged \(.+\)$/),
+      message: expect.stringMatching(/^could not be read — the file looks damaged \(.+\); save or export it again from the program that made it, then add it again$/),
     });
   });
 });
