@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Config } from "./config";
 import type { Answer, Language } from "./domain";
 import { isStyrdokError, StyrdokError } from "./errors";
-import { compose, type Found } from "./answer/compose";
+import { compose, type ComposeContext, type Found } from "./answer/compose";
 import { shouldAbstain } from "./answer/abstain";
 import type { NamedEmbeddings } from "./index/embeddings";
 import { documentCatalogue } from "./index/catalogue";
@@ -235,9 +235,13 @@ export class Engine {
     return report;
   }
 
+  /** How every search of this engine runs: the embeddings' say in the fusion, and what is measured. */
+  private searchOptions(): ComposeContext["searchOptions"] {
+    return { mode: this.deps.searchMode, vectorWeight: this.deps.embeddings.fusionWeight, weights: this.deps.searchWeights };
+  }
+
   /** Search only: the analysed question and the ranked passages, scoped to the municipalities it names. */
   async retrieve(question: string, k = PASSAGES_RETURNED, options: RetrieveOptions = {}): Promise<Retrieval> {
-    const mode = this.deps.searchMode ?? "full";
     const index = this.index();
     const query = withIndexVocabulary(analyseQuery(question, this.deps.kit, options.searchTerms), index.lexical);
     const { idsByMunicipality } = documentCatalogue(index);
@@ -248,7 +252,7 @@ export class Engine {
     const documents = named.length ? new Set(named.flatMap((m) => idsByMunicipality.get(m)!)) : undefined;
     if (unknown.length && !named.length) return { index, query, hits: [], unknown, named, vector: null };
     const vector = options.vector ?? (await this.deps.embeddings.embeddings.embedQuery(query.embeddingText));
-    const searchIn = (scope: ReadonlySet<string> | undefined) => search(index, this.deps.kit, query, vector, { k, documents: scope, mode, vectorWeight: this.deps.embeddings.fusionWeight, weights: this.deps.searchWeights });
+    const searchIn = (scope: ReadonlySet<string> | undefined) => search(index, this.deps.kit, query, vector, { k, documents: scope, ...this.searchOptions() });
     const hits = searchIn(documents);
     // A named agency may be what the text talks about rather than its issuer ("vad prioriterar
     // regeringen i EU-politiken?" asked of the Statement of Government Policy, "Naturvårdsverket
@@ -291,7 +295,7 @@ export class Engine {
       municipalities: [...documentCatalogue(found.index).municipalities],
       today,
       k: PASSAGES_RETURNED,
-      searchOptions: { mode: this.deps.searchMode, vectorWeight: this.deps.embeddings.fusionWeight, weights: this.deps.searchWeights },
+      searchOptions: this.searchOptions(),
     });
     // Only a plain answer from the passages is the model's to write; abstentions, metadata and
     // per-municipality answers are structured and stay as built.
