@@ -237,7 +237,8 @@ export class Engine {
 
   /** How every search of this engine runs: the embeddings' say in the fusion, and what is measured. */
   private searchOptions(): ComposeContext["searchOptions"] {
-    return { mode: this.deps.searchMode, vectorWeight: this.deps.embeddings.fusionWeight, weights: this.deps.searchWeights };
+    const { vector, ...features } = this.deps.searchWeights ?? {};
+    return { mode: this.deps.searchMode, vectorWeight: vector ?? this.deps.embeddings.fusionWeight, weights: features };
   }
 
   /** Search only: the analysed question and the ranked passages, scoped to the municipalities it names. */

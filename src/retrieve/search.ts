@@ -47,8 +47,8 @@ export interface SearchOptions {
   documents?: ReadonlySet<string>;
   /** Candidates taken from each side before fusion. */
   depth?: number;
-  /** Re-scoring weights (and the vector side's, `vector`) other than the defaults: only for measuring. */
-  weights?: SearchWeights;
+  /** Re-scoring weights other than the defaults: only for measuring. */
+  weights?: FeatureWeights;
 }
 
 const RRF_K = 60;
@@ -103,8 +103,13 @@ export function backgroundShare(section: readonly string[], whyAsked: boolean): 
  */
 const FEATURE_WEIGHTS = { coverage: 0.03, phrase: 0.003, heading: 0.004, intent: 0.03, near: 0.02, document: 0.005, focus: 0.0075 };
 
-/** Weights to measure others against (`npm run eval -- --weights near=0.03,vector=0.2`). */
-export type SearchWeights = Partial<Record<keyof typeof FEATURE_WEIGHTS | "vector", number>>;
+type FeatureWeights = Partial<Record<keyof typeof FEATURE_WEIGHTS, number>>;
+
+/**
+ * Weights to measure others against (`npm run eval -- --weights near=0.03,vector=0.2`): the
+ * re-scoring features', and `vector`, the vector side's say in the fusion (SearchOptions.vectorWeight).
+ */
+export type SearchWeights = FeatureWeights & { vector?: number };
 
 const WEIGHT_NAMES = [...Object.keys(FEATURE_WEIGHTS), "vector"];
 
@@ -306,7 +311,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   const mode = options.mode ?? "full";
   const lexical = mode === "vector" ? [] : index.lexical.search(query.terms, depth, filter);
   const vector = mode === "bm25" ? [] : index.graph.search(queryVector, depth, filter);
-  const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.weights?.vector ?? options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
+  const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
   if (mode !== "full") {
     return fused.slice(0, options.k).map((c) => {
       const terms = passageTerms(index, query, c.ordinal);
