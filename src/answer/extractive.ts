@@ -286,8 +286,39 @@ function withAmountSentence(index: LoadedIndex, query: AnalysedQuery, quotes: Qu
   return [extended, ...others.filter(apart)];
 }
 
+/**
+ * Words by which a sentence goes on about the one before it: "Detta …", "För att detta undantag ska
+ * vara tillämpligt …", "Föräldraledighetslagen ger dock inte …", "Det innebär att …". Looked for
+ * among a sentence's first words; "det" alone is not one ("Det finns …" starts anew), nor is a
+ * demonstrative that points at the document itself ("Detta dokument sparas …").
+ */
+const REFERS_BACK =
+  /^(?:\S+\s+){0,4}?(?:(?:detta|dessa|this|these)(?!\s+(?:dokument|riktlinje|program|policy|plan|document|guideline))|därmed|därför|dock|sådana?|sådant|härvid|varvid|therefore|however|such)(?![\p{L}\p{N}])|^(?:det innebär|det betyder|i så fall|i sådana fall|i dessa fall|i fall som dessa|it means|in that case|in such cases)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A quote starts with the sentence before it when it goes on about that one (see REFERS_BACK), and
+ * runs on through the next when that one goes on about it: the rule after its condition, the limit
+ * after what it limits. Within the paragraph (which may run past the passage) and MAX_QUOTE_CHARS;
+ * a later quote that an earlier one now covers is dropped.
+ */
+function withReferringSentences(index: LoadedIndex, quotes: Quote[]): Quote[] {
+  const extended: Quote[] = [];
+  for (const quote of quotes) {
+    const text = index.texts[quote.doc.id]!;
+    let { start, end } = quote;
+    const paragraphEnd = text.indexOf("\n", end);
+    const previous = sentenceSpans(text, text.lastIndexOf("\n", start) + 1, start).at(-1);
+    const next = sentenceSpans(text, end, paragraphEnd < 0 ? text.length : paragraphEnd)[0];
+    if (previous && REFERS_BACK.test(text.slice(start, end)) && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
+    if (next && REFERS_BACK.test(text.slice(next.start, next.end)) && next.end - start <= MAX_QUOTE_CHARS) end = next.end;
+    const longer = { ...quote, start, end };
+    if (!extended.some((q) => q.doc.id === longer.doc.id && longer.start < q.end && q.start < longer.end)) extended.push(longer);
+  }
+  return extended;
+}
+
 export function extractiveAnswer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hits: SearchHit[], today: string): Answer {
-  const quotes = withAmountSentence(index, query, bestQuotes(index, kit, query, hits));
+  const quotes = withReferringSentences(index, withAmountSentence(index, query, bestQuotes(index, kit, query, hits)));
   const citations = quotes.map((q, i) => citationFor(index, q, i + 1));
   return {
     question: query.text,

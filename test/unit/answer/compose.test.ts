@@ -222,13 +222,32 @@ describe("extractive quotes of list items", () => {
   });
 });
 
-describe("extractive quotes that go on from the sentence before", () => {
+describe("extractive quotes read with the sentences they go on from, or that go on from them", () => {
   it("quote a sentence that answers about what the sentence before it named", async () => {
     runtime = await indexedDocuments({
       "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n\nFöreningsstödet betalas ut i mars. Resultatet av utvärderingen redovisas för kultur- och fritidsnämnden.\n",
     });
     const answer = await runtime.engine.ask("vem utvärderar föreningsstödet?");
-    expect(answer.citations.map((c) => c.quote)).toContain("Detta görs av fritidskonsulenten tillsammans med föreningarna.");
+    // Quoted with the sentence it goes on from: "Detta görs av …" alone does not say what is done.
+    expect(answer.citations.map((c) => c.quote)).toContain("Föreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.");
+  });
+
+  it("run on through the next sentence when that one goes on about it", async () => {
+    runtime = await indexedDocuments({
+      ...others,
+      "lan.txt": "Riktlinje för utlåning av hjälpmedel i Exempelby\n\nUtlåning\n\nRullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen. Detta gäller även den som vistas tillfälligt i kommunen.\n\nHjälpmedel som inte används ska lämnas tillbaka.\n",
+    });
+    const answer = await runtime.engine.ask("vem lånar ut rullatorer?");
+    expect(answer.citations[0]!.quote).toBe("Rullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen. Detta gäller även den som vistas tillfälligt i kommunen.");
+  });
+
+  it("do not run on through a sentence about the document itself, nor into the next paragraph", async () => {
+    runtime = await indexedDocuments({
+      ...others,
+      "lan.txt": "Riktlinje för utlåning av hjälpmedel i Exempelby\n\nUtlåning\n\nRullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen. Detta dokument revideras vartannat år.\n\nDetta gäller även den som vistas tillfälligt i kommunen.\n",
+    });
+    const answer = await runtime.engine.ask("vem lånar ut rullatorer?");
+    expect(answer.citations[0]!.quote).toBe("Rullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen.");
   });
 });
 
