@@ -118,10 +118,12 @@ function lineAboveItems(text: string, lineEnd: number, from: number): { start: n
 /**
  * A line standing alone between blank lines, without closing punctuation and not a list item, is
  * a heading: it repeats the question's words without answering anything, so it is never quoted.
+ * A note in parentheses after it does not close it ("Omsorgscoachens roll (förut benämnt
+ * demenscoach)", "Familjegrupp varg (NFS 2014:23)").
  */
 function isHeadingLine(text: string, start: number, end: number): boolean {
   const alone = (start === 0 || text.slice(start - 2, start) === "\n\n") && (end === text.length || text.slice(end, end + 2) === "\n\n");
-  const line = text.slice(start, end);
+  const line = text.slice(start, end).replace(/\s*\([^()]*\)$/, "");
   return alone && line.length <= 120 && !/[.:;!?”")]$/.test(line) && !LIST_ITEM.test(line);
 }
 

@@ -190,6 +190,15 @@ describe("extractive quotes of headed paragraphs", () => {
     const answer = await runtime.engine.ask("kan man välja privat utförare av hemtjänsten?");
     expect(answer.citations[0]!.quote).toBe("Medborgare i Exempelby kan välja mellan kommunens hemtjänst och privata utförare.");
   });
+
+  it("quote no heading line, not even one with a note in parentheses after it", async () => {
+    runtime = await indexedDocuments({
+      ...others,
+      "stod.txt": "Riktlinje för anhörigstöd i Exempelby\n\nAnhörigkonsulentens roll (förut benämnd anhörigsamordnare)\n\nKonsulenten erbjuder samtal och gruppträffar för den som vårdar en närstående.\n",
+    });
+    const answer = await runtime.engine.ask("vad är anhörigkonsulentens roll?");
+    expect(answer.citations.map((c) => c.quote)).toEqual(["Konsulenten erbjuder samtal och gruppträffar för den som vårdar en närstående."]);
+  });
 });
 
 describe("extractive quotes of list items", () => {
