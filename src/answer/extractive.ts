@@ -288,14 +288,24 @@ function withAmountSentence(index: LoadedIndex, query: AnalysedQuery, quotes: Qu
   return [extended, ...others.filter(apart)];
 }
 
+/** Words that point back, anywhere among a sentence's first five words. */
+const POINTING_BACK = ["därmed", "därför", "dock", "sådan", "sådana", "sådant", "härvid", "varvid", "therefore", "however", "such"];
+/** Demonstratives point back too, unless at the document itself. */
+const DEMONSTRATIVE = String.raw`(?:detta|dessa|this|these)(?!\s+(?:dokument|riktlinje|program|policy|plan|document|guideline))`;
+/** Openings that point back. */
+const OPENING_BACK = ["det innebär", "det betyder", "i så fall", "i sådana fall", "i dessa fall", "i fall som dessa", "it means", "in that case", "in such cases"];
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+
 /**
  * Words by which a sentence goes on about the one before it: "Detta …", "För att detta undantag ska
  * vara tillämpligt …", "Föräldraledighetslagen ger dock inte …", "Det innebär att …". Looked for
  * among a sentence's first words; "det" alone is not one ("Det finns …" starts anew), nor is a
  * demonstrative that points at the document itself ("Detta dokument sparas …").
  */
-const REFERS_BACK =
-  /^(?:\S+\s+){0,4}?(?:(?:detta|dessa|this|these)(?!\s+(?:dokument|riktlinje|program|policy|plan|document|guideline))|därmed|därför|dock|sådana?|sådant|härvid|varvid|therefore|however|such)(?![\p{L}\p{N}])|^(?:det innebär|det betyder|i så fall|i sådana fall|i dessa fall|i fall som dessa|it means|in that case|in such cases)(?![\p{L}\p{N}])/iu;
+const REFERS_BACK = new RegExp(
+  String.raw`^(?:\S+\s+){0,4}?(?:${DEMONSTRATIVE}|${POINTING_BACK.join("|")})${WORD_END}|^(?:${OPENING_BACK.join("|")})${WORD_END}`,
+  "iu",
+);
 
 /**
  * A quote starts with the sentence before it when it goes on about that one (see REFERS_BACK), and
