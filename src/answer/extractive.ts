@@ -222,14 +222,15 @@ export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: Analysed
 
 /**
  * The one sentence of a passage that covers the question best — the quote shown for a passage an
- * LLM answer cites. A passage none of whose sentences covers the question is quoted by its first.
+ * LLM answer cites — with the sentence it goes on from, or that goes on from it (see
+ * withReferringSentences). A passage none of whose sentences covers the question is quoted by its first.
  */
 export function passageQuote(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hit: SearchHit): Quote {
   const chunk = index.chunks[hit.ordinal]!;
   const text = index.texts[chunk.docId]!;
   const sentences = sentenceScorer(index, kit, query)(hit, 1);
   const best = sentences.reduce<Quote | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
-  if (best) return best;
+  if (best) return withReferringSentences(index, [best])[0]!;
   const doc = index.manifest.documents.find((d) => d.id === chunk.docId)!;
   const first = sentenceSpans(text, chunk.start, chunk.end)[0] ?? { start: chunk.start, end: chunk.end };
   return { doc, ordinal: hit.ordinal, start: first.start, end: first.end, score: 0 };

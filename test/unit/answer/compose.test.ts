@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { passageQuote } from "../../../src/answer/extractive";
 import { createLanguageKit } from "../../../src/language/kit";
 import { analyseQuery } from "../../../src/retrieve/query";
 import { indexedDocuments, type TempRuntime } from "../../helpers/runtime";
@@ -248,6 +249,16 @@ describe("extractive quotes read with the sentences they go on from, or that go 
     });
     const answer = await runtime.engine.ask("vem lånar ut rullatorer?");
     expect(answer.citations[0]!.quote).toBe("Rullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen. Detta gäller även den som vistas tillfälligt i kommunen.");
+  });
+
+  it("are also how a passage an LLM answer cites is quoted", async () => {
+    runtime = await indexedDocuments({
+      ...others,
+      "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n",
+    });
+    const { index, query, hits } = await runtime.engine.retrieve("vem utvärderar föreningsstödet?");
+    const quote = passageQuote(index, createLanguageKit(), query, hits[0]!);
+    expect(index.texts[quote.doc.id]!.slice(quote.start, quote.end)).toBe("Föreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.");
   });
 
   it("do not run on through a sentence about the document itself, nor into the next paragraph", async () => {
