@@ -314,7 +314,7 @@ const REFERS_BACK = new RegExp(
  * after what it limits. Within the paragraph (which may run past the passage) and MAX_QUOTE_CHARS;
  * a later quote that an earlier one now covers is dropped.
  */
-function withReferringSentences(index: LoadedIndex, quotes: Quote[]): Quote[] {
+export function withReferringSentences(index: LoadedIndex, quotes: Quote[]): Quote[] {
   const extended: Quote[] = [];
   for (const quote of quotes) {
     const text = index.texts[quote.doc.id]!;

@@ -11,7 +11,7 @@ import type { LoadedIndex } from "../index/store";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
 import type { SearchHit } from "../retrieve/search";
-import { bestQuotes, citationFor, rankedPassages } from "./extractive";
+import { bestQuotes, citationFor, rankedPassages, withReferringSentences } from "./extractive";
 import { documentWarnings } from "./warnings";
 
 const PATTERNS = dataFileLines(new URL("./data/comparison.txt", import.meta.url)).map((line) => questionPattern(line.trim()));
@@ -63,7 +63,7 @@ export function groupedAnswer(index: LoadedIndex, kit: LanguageKit, query: Analy
   const silent: string[] = [];
   for (const group of groups) {
     const covers = group.hits.slice(0, 3).some((h) => h.coverage >= GROUP_COVERAGE);
-    const quote = covers ? bestQuotes(index, kit, query, group.hits)[0] : undefined;
+    const quote = covers ? withReferringSentences(index, bestQuotes(index, kit, query, group.hits).slice(0, 1))[0] : undefined;
     if (!quote) {
       silent.push(group.municipality);
       continue;

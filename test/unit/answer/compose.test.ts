@@ -261,6 +261,18 @@ describe("extractive quotes read with the sentences they go on from, or that go 
     expect(index.texts[quote.doc.id]!.slice(quote.start, quote.end)).toBe("Föreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.");
   });
 
+  it("are how each municipality is quoted when the question asks which of them say something", async () => {
+    runtime = await indexedDocuments({
+      ...others,
+      "umea.txt": "Riktlinje för föreningsstöd i Umeå kommun\n\nUppföljning\n\nFöreningsstödet följs upp varje år. Detta görs av kultur- och fritidsnämnden.\n",
+      "gavle.txt": "Riktlinje för föreningsstöd i Gävle kommun\n\nUppföljning\n\nFöreningsstödet följs upp vartannat år. Kommunen redovisar resultatet på sin webbplats.\n",
+    });
+    const answer = await runtime.engine.ask("vilka kommuner följer upp föreningsstödet?");
+    expect(answer.answer.split("\n")[0]).toBe("Per kommun:");
+    expect(answer.citations.map((c) => c.quote)).toContain("Föreningsstödet följs upp varje år. Detta görs av kultur- och fritidsnämnden.");
+    expect(answer.citations.map((c) => c.quote)).toContain("Föreningsstödet följs upp vartannat år.");
+  });
+
   it("do not run on through a sentence about the document itself, nor into the next paragraph", async () => {
     runtime = await indexedDocuments({
       ...others,
