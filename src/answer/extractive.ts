@@ -6,7 +6,7 @@ import type { Answer, Citation, Language, RankedPassage } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { isFieldLine } from "../ingest/blocks";
-import { sentenceSpans } from "../ingest/sentences";
+import { sentenceSpans, type Span } from "../ingest/sentences";
 import type { LanguageKit } from "../retrieve/kit";
 import { isSourcesHeading } from "../retrieve/apparatus";
 import { coverage } from "../retrieve/coverage";
@@ -309,6 +309,23 @@ const REFERS_BACK = new RegExp(
 );
 
 /**
+ * The whole sentences right before and after text[start, end) in its paragraph, looked for within
+ * MAX_QUOTE_CHARS of it: a text without line breaks is one paragraph, and is not read through for
+ * each quote. A sentence cut by that window is none.
+ */
+function sentencesBeside(text: string, start: number, end: number): { previous?: Span; next?: Span } {
+  const from = Math.max(0, start - MAX_QUOTE_CHARS);
+  const breakBefore = text.slice(from, start).lastIndexOf("\n");
+  const before = sentenceSpans(text, breakBefore < 0 ? from : from + breakBefore + 1, start);
+  const to = Math.min(text.length, end + MAX_QUOTE_CHARS);
+  const breakAfter = text.slice(end, to).indexOf("\n");
+  const after = sentenceSpans(text, end, breakAfter < 0 ? to : end + breakAfter);
+  const paragraphStarts = breakBefore >= 0 || from === 0;
+  const paragraphEnds = breakAfter >= 0 || to === text.length;
+  return { previous: paragraphStarts || before.length > 1 ? before.at(-1) : undefined, next: paragraphEnds || after.length > 1 ? after[0] : undefined };
+}
+
+/**
  * A quote starts with the sentence before it when it goes on about that one (see REFERS_BACK), and
  * runs on through the next when that one goes on about it: the rule after its condition, the limit
  * after what it limits. Within the paragraph (which may run past the passage) and MAX_QUOTE_CHARS;
@@ -319,9 +336,7 @@ export function withReferringSentences(index: LoadedIndex, quotes: Quote[]): Quo
   for (const quote of quotes) {
     const text = index.texts[quote.doc.id]!;
     let { start, end } = quote;
-    const paragraphEnd = text.indexOf("\n", end);
-    const previous = sentenceSpans(text, text.lastIndexOf("\n", start) + 1, start).at(-1);
-    const next = sentenceSpans(text, end, paragraphEnd < 0 ? text.length : paragraphEnd)[0];
+    const { previous, next } = sentencesBeside(text, start, end);
     if (previous && REFERS_BACK.test(text.slice(start, end)) && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
     if (next && REFERS_BACK.test(text.slice(next.start, next.end)) && next.end - start <= MAX_QUOTE_CHARS) end = next.end;
     const longer = { ...quote, start, end };
