@@ -10,7 +10,10 @@
  * lower-case word, the same ones for the same seed (src/eval/typos.ts), to measure what mistyped
  * questions cost. `--weights` re-scores with other feature weights than the defaults
  * (src/retrieve/search.ts, FEATURE_WEIGHTS; `vector` for the vector side's say in the fusion), to
- * measure a change of several weights at once without editing the source.
+ * measure a change of several weights at once without editing the source. The answerable
+ * questions' figures are also given apart for those whose answering passage covers at least 30% of
+ * the question as search reads it, and for the rest (src/eval/overlap.ts): where a set's wording
+ * stays near the documents', and where it departs from it.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,7 +21,9 @@ import { createRuntime } from "../src/bootstrap";
 import { parseArgs, runCli } from "../src/cli";
 import { parseSearchWeights, type SearchMode, type SearchWeights } from "../src/retrieve/search";
 import { readQuestionSet, resolveQuestion, squashedTexts } from "../src/eval/anchors";
-import { figures, formatFigures, formatPerQuote, perGoldQuote, scoreQuestion, type QuestionResult } from "../src/eval/metrics";
+import { figures, formatByOverlap, formatFigures, formatPerQuote, perGoldQuote, scoreQuestion, type EvalQuestion, type QuestionResult } from "../src/eval/metrics";
+import { answerOverlap, OVERLAP_SPLIT } from "../src/eval/overlap";
+import { createLanguageKit } from "../src/language/kit";
 import { withTypos } from "../src/eval/typos";
 
 /** The .jsonl files a --questions path names: the file, or a folder's, in name order. */
@@ -45,6 +50,7 @@ runCli(async () => {
   const files = questionFiles(questionsPath);
   const searchWeights = parseSearchWeights(args.options.get("weights") ?? "");
   const { engine, config } = await createRuntime({ quiet: true, searchMode: mode, searchWeights });
+  const kit = createLanguageKit();
   const out = args.options.get("out") ?? path.join(config.dataDir, "eval", "results.jsonl");
   await engine.reindex();
   const extra = args.options.get("add");
@@ -56,6 +62,12 @@ runCli(async () => {
     const typed = seed === undefined ? null : withTypos(read.map((q) => q.question), Number(seed));
     return { name: path.basename(file, ".jsonl"), questions: typed ? read.map((q, i) => ({ ...q, question: typed[i]! })) : read };
   });
+  // The coverage of each answerable question's answering passage, as search reads the question.
+  const overlapOf = async (q: EvalQuestion) => {
+    if (!q.quotes.length) return null;
+    const { index, query } = await engine.retrieve(q.question);
+    return answerOverlap(index, kit, query, q.quotes[0]!);
+  };
   const lines: string[] = [];
   const results: QuestionResult[] = [];
   const perSet: string[] = [];
@@ -64,7 +76,7 @@ runCli(async () => {
     for (const q of set.questions) {
       const answer = await engine.ask(q.question);
       lines.push(JSON.stringify({ id: q.id, ...answer }));
-      scored.push(scoreQuestion(q, answer));
+      scored.push({ ...scoreQuestion(q, answer), overlap: await overlapOf(q) });
     }
     if (sets.length > 1) perSet.push(formatFigures(set.name, figures(scored)));
     results.push(...scored);
@@ -80,6 +92,7 @@ runCli(async () => {
       formatFigures("all", figures(results)),
       formatPerQuote("all", perGoldQuote(results)),
       ...(["sv", "en"] as const).map((lang) => formatFigures(lang, figures(results.filter((r) => r.lang === lang)))),
+      ...formatByOverlap(results, OVERLAP_SPLIT),
       `not in top 5: ${misses.join(" ") || "none"}`,
       `abstention mistakes: ${wrongAbstentions.join(" ") || "none"}`,
     ].join("\n") + "\n",

@@ -30,6 +30,8 @@ export interface QuestionResult {
   citedGold: boolean;
   /** The first gold quote as compared (see squash), or null for an unanswerable question. */
   gold: string | null;
+  /** How much of the question the passage holding its first gold quote covers (see overlap.ts), when measured. */
+  overlap?: number | null;
 }
 
 export const MOST = 0.8;
@@ -159,4 +161,19 @@ export function perGoldQuote(results: QuestionResult[]): PerQuoteFigures {
 
 export function formatPerQuote(label: string, f: PerQuoteFigures): string {
   return `${label.padEnd(8)} ${f.quotes} distinct gold quotes, each counted once:  hit@5 ${pct(f.hitAt5)}  MRR@10 ${pct(f.mrrAt10)}  cited-gold ${pct(f.citedGold)}`;
+}
+
+/**
+ * The answerable questions whose answering passage covers at least `split` of them, and the others
+ * (see overlap.ts), with their figures; questions whose overlap was not measured are in neither.
+ */
+export function formatByOverlap(results: QuestionResult[], split: number): string[] {
+  const measured = results.filter((r) => r.answerable && r.overlap !== undefined && r.overlap !== null);
+  const side = (label: string, above: boolean) => {
+    const group = measured.filter((r) => r.overlap! >= split === above);
+    const f = figures(group);
+    return `${label} n=${String(f.answerable).padStart(3)}  hit@5 ${pct(f.hitAt5)}  MRR@10 ${pct(f.mrrAt10)}  cited-gold ${pct(f.citedGold)}  abstained ${f.abstainedAnswerable}`;
+  };
+  const percent = Math.round(split * 100);
+  return [side(`answering passage covers >= ${percent}% of the question:`, true), side(`answering passage covers  < ${percent}% of the question:`, false)];
 }

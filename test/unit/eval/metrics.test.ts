@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/domain";
-import { containsMost, figures, longestCommonSubstring, perGoldQuote, scoreQuestion, type EvalQuestion } from "../../../src/eval/metrics";
+import { containsMost, figures, formatByOverlap, longestCommonSubstring, perGoldQuote, scoreQuestion, type EvalQuestion } from "../../../src/eval/metrics";
 
 const passage = (text: string) => ({ docId: "d", title: "t", municipality: null, section: "", page: null, text, score: 1 });
 const answer = (texts: string[], abstained = false): Answer => ({
@@ -49,5 +49,18 @@ describe("eval metrics", () => {
     expect(once.quotes).toBe(2);
     expect(once.hitAt5).toBeCloseTo(0.5);
     expect(once.mrrAt10).toBeCloseTo(((1 + 1 + 0.5) / 3 + 0) / 2);
+  });
+
+  it("gives the figures of the questions whose answering passage covers at least the split, and of the others", () => {
+    const q = (id: string, quote: string): EvalQuestion => ({ id, lang: "sv", question: "?", quotes: [quote], kind: "fact" });
+    const results = [
+      { ...scoreQuestion(q("a", "ett"), answer(["ett"])), overlap: 0.6 },
+      { ...scoreQuestion(q("b", "två"), answer(["x", "två"])), overlap: 0.3 },
+      { ...scoreQuestion(q("c", "tre"), answer(["x"])), overlap: 0.1 },
+      { ...scoreQuestion(q("d", "fyra"), answer(["fyra"])), overlap: null },
+    ];
+    const [above, below] = formatByOverlap(results, 0.3);
+    expect(above).toMatch(/>= 30% of the question: n=  2 {2}hit@5 1\.000 {2}MRR@10 0\.750/);
+    expect(below).toMatch(/< 30% of the question: n=  1 {2}hit@5 0\.000 {2}MRR@10 0\.000/);
   });
 });
