@@ -23,7 +23,6 @@ import { parseSearchWeights, type SearchMode, type SearchWeights } from "../src/
 import { readQuestionSet, resolveQuestion, squashedTexts } from "../src/eval/anchors";
 import { figures, formatByOverlap, formatFigures, formatPerQuote, perGoldQuote, scoreQuestion, type EvalQuestion, type QuestionResult } from "../src/eval/metrics";
 import { answerOverlap, OVERLAP_SPLIT } from "../src/eval/overlap";
-import { createLanguageKit } from "../src/language/kit";
 import { withTypos } from "../src/eval/typos";
 
 /** The .jsonl files a --questions path names: the file, or a folder's, in name order. */
@@ -50,7 +49,6 @@ runCli(async () => {
   const files = questionFiles(questionsPath);
   const searchWeights = parseSearchWeights(args.options.get("weights") ?? "");
   const { engine, config } = await createRuntime({ quiet: true, searchMode: mode, searchWeights });
-  const kit = createLanguageKit();
   const out = args.options.get("out") ?? path.join(config.dataDir, "eval", "results.jsonl");
   await engine.reindex();
   const extra = args.options.get("add");
@@ -66,7 +64,7 @@ runCli(async () => {
   const overlapOf = async (q: EvalQuestion) => {
     if (!q.quotes.length) return null;
     const { index, query } = await engine.retrieve(q.question);
-    return answerOverlap(index, kit, query, q.quotes[0]!);
+    return answerOverlap(index, engine.kit, query, q.quotes[0]!);
   };
   const lines: string[] = [];
   const results: QuestionResult[] = [];

@@ -119,6 +119,11 @@ export class Engine {
     this.clock = deps.clock ?? (() => new Date());
   }
 
+  /** The language layer the engine analyses questions with, for tools that read them as it does (the eval). */
+  get kit(): LanguageKit {
+    return this.deps.kit;
+  }
+
   /**
    * The current index, reloaded when a newer generation has been published. If the newer one cannot
    * be read, questions keep being answered from the one already loaded, and the failure is logged.

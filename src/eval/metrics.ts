@@ -170,7 +170,7 @@ export function formatPerQuote(label: string, f: PerQuoteFigures): string {
 export function formatByOverlap(results: QuestionResult[], split: number): string[] {
   const measured = results.filter((r) => r.answerable && r.overlap !== undefined && r.overlap !== null);
   const side = (label: string, above: boolean) => {
-    const group = measured.filter((r) => r.overlap! >= split === above);
+    const group = measured.filter((r) => (r.overlap! >= split) === above);
     const f = figures(group);
     return `${label} n=${String(f.answerable).padStart(3)}  hit@5 ${pct(f.hitAt5)}  MRR@10 ${pct(f.mrrAt10)}  cited-gold ${pct(f.citedGold)}  abstained ${f.abstainedAnswerable}`;
   };

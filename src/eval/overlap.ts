@@ -4,8 +4,8 @@
  * renderings and synonyms), the best of the passages holding the question's first gold quote.
  * Question sets differ most in this. The dev set's questions mostly use the documents' words; the
  * held-out sets were written to avoid them. `npm run eval` gives the figures of the answerable
- * questions on either side of OVERLAP_SPLIT, so a change can be seen to help where question and answer share
- * words, or where they do not.
+ * questions on either side of OVERLAP_SPLIT, so a change can be seen to help where question and
+ * answer share words, or where they do not.
  */
 import { HEDGE_COVERAGE } from "../answer/abstain";
 import type { LoadedIndex } from "../index/store";

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { answerOverlap } from "../../../src/eval/overlap";
-import { createLanguageKit } from "../../../src/language/kit";
 import { indexedDocuments, type TempRuntime } from "../../helpers/runtime";
 
 let runtime: TempRuntime | undefined;
@@ -12,10 +11,9 @@ describe("how much of a question its answering passage covers", () => {
       "stod.txt": "Riktlinje för föreningsstöd i Exempelby\n\nAnsökan\n\nAnsökan om föreningsstöd lämnas till kultur- och fritidsförvaltningen senast den 1 mars.\n",
       "avfall.txt": "Avfallsplan för Exempelby\n\nSortering\n\nHushållen ska sortera matavfall och förpackningar vid återvinningscentralen.\n",
     });
-    const kit = createLanguageKit();
     const overlap = async (question: string, quote: string) => {
       const { index, query } = await runtime!.engine.retrieve(question);
-      return answerOverlap(index, kit, query, quote);
+      return answerOverlap(index, runtime!.engine.kit, query, quote);
     };
     const quote = "Ansökan om föreningsstöd lämnas till kultur- och fritidsförvaltningen senast den 1 mars.";
     const inItsWords = (await overlap("när ska ansökan om föreningsstöd lämnas?", quote))!;
