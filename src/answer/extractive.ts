@@ -89,16 +89,26 @@ function extendLeadIn(text: string, start: number, end: number, limit: number): 
 }
 
 /**
+ * An item that ends a part of a sentence ("1. vid forskning om …,", "… samt"): the sentence began
+ * in the line above the list, which need not end in ":" (statutes: "46 § Ett kemiskt ämne … får
+ * hanteras efter tillstånd av Arbetsmiljöverket" / "1. vid forskning …," / "2. vid …").
+ */
+const CONTINUED_ITEM = /(?:[,;]|\s(?:samt|och|eller|and|or))$/;
+
+/**
  * Where a list item's lead-in starts, when the item is quoted: "- sammanställning beviljade
  * EU-projektmedel" says little without "Internationella kontoret ansvarar för och redovisar till
- * Kommunstyrelsen:" above it. The quote then runs from the lead-in through the item, as long as only
- * items (or blank lines) stand between them, all within the passage and MAX_QUOTE_CHARS. Otherwise
- * the item's own start.
+ * Kommunstyrelsen:" above it, nor does an item that goes on a sentence the line above began (see
+ * CONTINUED_ITEM). The quote then runs from the lead-in through the item, as long as only items (or
+ * blank lines) stand between them, all within the passage and MAX_QUOTE_CHARS. Otherwise the
+ * item's own start.
  */
 function withListLeadIn(text: string, start: number, end: number, from: number): number {
-  if (!LIST_ITEM.test(text.slice(start, end))) return start;
+  const item = text.slice(start, end);
+  if (!LIST_ITEM.test(item)) return start;
   const above = lineAboveItems(text, start, from);
-  return above && above.line.endsWith(":") && end - above.start <= MAX_QUOTE_CHARS ? above.start : start;
+  if (!above || end - above.start > MAX_QUOTE_CHARS) return start;
+  return above.line.endsWith(":") || (CONTINUED_ITEM.test(item) && !/[.!?]$/.test(above.line)) ? above.start : start;
 }
 
 /**

@@ -213,6 +213,15 @@ describe("extractive quotes of list items", () => {
     expect(alone.citations[0]!.quote).toBe("- kommunens arkiv sparar samtliga ansökningar om stipendier i tio år");
   });
 
+  it("quote an item that goes on a sentence begun above the list with that line, though it has no colon", async () => {
+    runtime = await indexedDocuments({
+      ...others,
+      "kemi.txt": "Föreskrifter om kemiska risker i Exempelby\n\nTillstånd\n\n12 § Ett ämne i grupp A får hanteras efter tillstånd av miljönämnden\n\n1. vid forskning om ämnets effekter på hälsan,\n2. vid utveckling av analysmetoder samt\n3. i annan verksamhet där det finns särskilda skäl.\n\nSärskilda skäl ska styrkas skriftligt.\n",
+    });
+    const answer = await runtime.engine.ask("får ett ämne i grupp A användas vid forskning om effekter på hälsan?");
+    expect(answer.citations[0]!.quote).toMatch(/^12 § Ett ämne i grupp A får hanteras efter tillstånd av miljönämnden\s+1\. vid forskning om ämnets effekter på hälsan,$/);
+  });
+
   it("quote an item of a list without the items after it", async () => {
     runtime = await indexedDocuments({
       "hygien.txt": "Hygienrutiner i Exempelby\n\nPersonlig hygien\n- Bär inte klocka, ringar eller armband i köket.\n- Håll naglarna korta och rena.\n- Engångshandskar används vid hantering av oförpackade livsmedel.\n",
