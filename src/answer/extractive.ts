@@ -208,6 +208,11 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
   };
 }
 
+/** Whether two quotes share text of one document. */
+function overlapping(a: Quote, b: Quote): boolean {
+  return a.doc.id === b.doc.id && a.start < b.end && b.start < a.end;
+}
+
 /** Sentences of the top passages, scored by the question weight they cover. */
 export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hits: SearchHit[]): Quote[] {
   const score = sentenceScorer(index, kit, query);
@@ -221,7 +226,7 @@ export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: Analysed
   for (const c of candidates) {
     if (chosen.length >= MAX_QUOTES) break;
     if (chosen.length && c.score < chosen[0]!.score * 0.6) break;
-    const overlaps = chosen.some((q) => q.doc.id === c.doc.id && c.start < q.end && q.start < c.end);
+    const overlaps = chosen.some((q) => overlapping(q, c));
     const words = wording(c);
     if (overlaps || c.score <= 0 || said.has(words)) continue;
     chosen.push(c);
@@ -282,7 +287,7 @@ export function composeExtractive(language: Language, citations: Citation[]): st
  * An amount question's best sentence may name the thing without its number, which the next
  * sentence gives ("… en så kallad maxavgift eller maxtaxa. Den maximala avgiften som kan tas ut
  * uppgår till en tolftedel av 0,5392 prisbasbelopp."): the first quote then runs on through that
- * sentence, within its paragraph and MAX_QUOTE_CHARS, and a later quote of it is dropped.
+ * sentence, within its passage, its paragraph and MAX_QUOTE_CHARS, and a later quote of it is dropped.
  */
 function withAmountSentence(index: LoadedIndex, query: AnalysedQuery, quotes: Quote[]): Quote[] {
   const amount = query.intents.find((intent) => intent.name === "amount");
@@ -291,12 +296,10 @@ function withAmountSentence(index: LoadedIndex, query: AnalysedQuery, quotes: Qu
   const chunk = index.chunks[best.ordinal]!;
   const text = index.texts[chunk.docId]!;
   if (amount.cue.test(text.slice(best.start, best.end))) return quotes;
-  const next = sentenceSpans(text, best.end, chunk.end)[0];
-  const sameParagraph = next !== undefined && !text.slice(best.end, next.start).includes("\n");
-  if (!next || !sameParagraph || next.end - best.start > MAX_QUOTE_CHARS || !amount.cue.test(text.slice(next.start, next.end))) return quotes;
+  const { next } = sentencesBeside(text, best.start, best.end);
+  if (!next || next.end > chunk.end || next.end - best.start > MAX_QUOTE_CHARS || !amount.cue.test(text.slice(next.start, next.end))) return quotes;
   const extended = { ...best, end: next.end };
-  const apart = (q: Quote) => q.doc.id !== extended.doc.id || q.end <= extended.start || extended.end <= q.start;
-  return [extended, ...others.filter(apart)];
+  return [extended, ...others.filter((q) => !overlapping(q, extended))];
 }
 
 /** Words that point back, anywhere among a sentence's first five words. */
@@ -350,7 +353,7 @@ export function withReferringSentences(index: LoadedIndex, quotes: Quote[]): Quo
     if (previous && REFERS_BACK.test(text.slice(start, end)) && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
     if (next && REFERS_BACK.test(text.slice(next.start, next.end)) && next.end - start <= MAX_QUOTE_CHARS) end = next.end;
     const longer = { ...quote, start, end };
-    if (!extended.some((q) => q.doc.id === longer.doc.id && longer.start < q.end && q.start < longer.end)) extended.push(longer);
+    if (!extended.some((q) => overlapping(q, longer))) extended.push(longer);
   }
   return extended;
 }
