@@ -242,6 +242,10 @@ describe("extractive quotes of list items", () => {
 });
 
 describe("extractive quotes read with the sentences they go on from, or that go on from them", () => {
+  const LENDING = "Rullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen.";
+  /** A lending guideline whose rule is LENDING, followed by `after`. */
+  const lending = (after: string) => `Riktlinje för utlåning av hjälpmedel i Exempelby\n\nUtlåning\n\n${LENDING}${after}`;
+
   it("quote a sentence that answers about what the sentence before it named", async () => {
     runtime = await indexedDocuments({
       "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n\nFöreningsstödet betalas ut i mars. Resultatet av utvärderingen redovisas för kultur- och fritidsnämnden.\n",
@@ -254,10 +258,10 @@ describe("extractive quotes read with the sentences they go on from, or that go 
   it("run on through the next sentence when that one goes on about it", async () => {
     runtime = await indexedDocuments({
       ...others,
-      "lan.txt": "Riktlinje för utlåning av hjälpmedel i Exempelby\n\nUtlåning\n\nRullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen. Detta gäller även den som vistas tillfälligt i kommunen.\n\nHjälpmedel som inte används ska lämnas tillbaka.\n",
+      "lan.txt": lending(" Detta gäller även den som vistas tillfälligt i kommunen.\n\nHjälpmedel som inte används ska lämnas tillbaka.\n"),
     });
     const answer = await runtime.engine.ask("vem lånar ut rullatorer?");
-    expect(answer.citations[0]!.quote).toBe("Rullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen. Detta gäller även den som vistas tillfälligt i kommunen.");
+    expect(answer.citations[0]!.quote).toBe(`${LENDING} Detta gäller även den som vistas tillfälligt i kommunen.`);
   });
 
   it("are also how a passage an LLM answer cites is quoted", async () => {
@@ -266,7 +270,7 @@ describe("extractive quotes read with the sentences they go on from, or that go 
       "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n",
     });
     const { index, query, hits } = await runtime.engine.retrieve("vem utvärderar föreningsstödet?");
-    const quote = passageQuote(index, createLanguageKit(), query, hits[0]!);
+    const quote = passageQuote(index, runtime.engine.kit, query, hits[0]!);
     expect(index.texts[quote.doc.id]!.slice(quote.start, quote.end)).toBe("Föreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.");
   });
 
@@ -285,10 +289,10 @@ describe("extractive quotes read with the sentences they go on from, or that go 
   it("do not run on through a sentence about the document itself, nor into the next paragraph", async () => {
     runtime = await indexedDocuments({
       ...others,
-      "lan.txt": "Riktlinje för utlåning av hjälpmedel i Exempelby\n\nUtlåning\n\nRullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen. Detta dokument revideras vartannat år.\n\nDetta gäller även den som vistas tillfälligt i kommunen.\n",
+      "lan.txt": lending(" Detta dokument revideras vartannat år.\n\nDetta gäller även den som vistas tillfälligt i kommunen.\n"),
     });
     const answer = await runtime.engine.ask("vem lånar ut rullatorer?");
-    expect(answer.citations[0]!.quote).toBe("Rullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen.");
+    expect(answer.citations[0]!.quote).toBe(LENDING);
   });
 });
 
