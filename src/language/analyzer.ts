@@ -2,13 +2,15 @@
  * The one analysis shared by the lexical index (documents) and the question side, so both produce
  * the same terms: case-folded, Snowball-stemmed, then diacritic-folded ("Växjös", "Vaxjo" and
  * "växjö" meet), stop words dropped but counted in positions (so phrase matching still works), and
- * compound parts added at the compound's own position.
+ * compound parts added at the compound's own position; a particle verb written as one word also
+ * gives its verb as a part ("borttappad" → tappa, see particles.ts).
  */
 import { compoundBaseForm, lexiconBaseForm, splitCompound } from "./compounds";
 import { dictionaryBaseForm } from "./dictionary";
 import { inflectionBase } from "./inflection";
 import { municipalityTerm } from "./municipalities";
 import { foldDiacritics } from "./normalize";
+import { particleVerb } from "./particles";
 import { stemSwedish } from "./stemmer";
 import { isInformalWord, isSearchStopword } from "./stopwords";
 import { tokenize, type Token } from "./tokenize";
@@ -95,6 +97,8 @@ function analyzeWord(word: string, vocabulary: ReadonlySet<string> | undefined):
   for (const part of splitCompound(word, vocabulary)) {
     if (!isSearchStopword(part)) add(termOf(part));
   }
+  const verb = particleVerb(word);
+  if (verb) add(termOf(verb));
   for (const t of [term, ...parts]) add(actionNounRoot(t));
   return remember(cache, word, { term, parts });
 }
