@@ -14,7 +14,10 @@ import { isDictionaryWord } from "./dictionary";
 import { inflectionBase } from "./inflection";
 
 /** Particles that join a verb; longer first, so "tillbaka" is read before "till" and "in" before "i". */
-const PARTICLES = ["tillbaka", "bort", "upp", "ut", "in", "av", "på", "till", "fram", "över", "ner", "ned", "ihop", "isär", "undan", "loss", "fast", "iväg", "igen", "om", "i"];
+const PARTICLES = [
+  ...["tillbaka", "bort", "upp", "ut", "in", "av", "på", "till", "fram", "över", "ner", "ned"],
+  ...["ihop", "isär", "undan", "loss", "fast", "iväg", "igen", "om", "i"],
+];
 
 /**
  * Verbs whose particle forms mostly mean something of their own: the light verbs ("ställa":

@@ -312,12 +312,14 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   const lexical = mode === "vector" ? [] : index.lexical.search(query.terms, depth, filter);
   const vector = mode === "bm25" ? [] : index.graph.search(queryVector, depth, filter);
   const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
-  if (mode !== "full") {
-    return fused.slice(0, options.k).map((c) => {
-      const terms = passageTerms(index, query, c.ordinal);
-      return { ordinal: c.ordinal, score: c.fused, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical, { judging: true }) };
-    });
-  }
+  // A hit's coverage is the judged one, which counts everyday English words and words of several
+  // renderings otherwise (see coverage). Judged only for the passages returned: abstention and the
+  // checks after it read no others.
+  const hit = (c: Candidate, score: number, terms: ReadonlySet<string>, context?: ReadonlySet<string>): SearchHit => {
+    const judged = coverage(terms, query, index.lexical, { context, judging: true });
+    return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: judged };
+  };
+  if (mode !== "full") return fused.slice(0, options.k).map((c) => hit(c, c.fused, passageTerms(index, query, c.ordinal)));
   const weights = { ...FEATURE_WEIGHTS, ...options.weights };
   const near = nearCoverage(index, query);
   const whyAsked = asksWhy(query.intents);
@@ -354,8 +356,5 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     return { candidate: c, score, terms, context };
   });
   const best = scored.sort((a, b) => b.score - a.score).slice(0, options.k);
-  // A hit's coverage is the judged one, which counts everyday English words and words of several
-  // renderings otherwise (see coverage). Judged only for the passages returned: abstention and the
-  // checks after it read no others.
-  return best.map(({ candidate: c, score, terms, context }) => ({ ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: coverage(terms, query, index.lexical, { context, judging: true }) }));
+  return best.map(({ candidate, score, terms, context }) => hit(candidate, score, terms, context));
 }
