@@ -203,9 +203,16 @@ export class Engine {
         staged.rollback();
         throw new StyrdokError("corrupt-file", `${path.basename(staged.file)}: ${outcome.error ?? "could not be indexed"}`);
       }
+      if (outcome?.status === "skipped") {
+        // The same document is indexed already. A file it replaced left the index with it, so
+        // the file put back is indexed again.
+        staged.rollback();
+        if (staged.replaced) await this.reindex([staged.file]);
+        throw new StyrdokError("duplicate", `${path.basename(staged.file)}: ${outcome.error ?? "already indexed"}`);
+      }
       return { file: staged.file, replaced: staged.replaced, report };
     } catch (error) {
-      if (!(error instanceof StyrdokError && error.code === "corrupt-file")) staged.rollback();
+      if (!isStyrdokError(error, "corrupt-file") && !isStyrdokError(error, "duplicate")) staged.rollback();
       throw error;
     }
   }

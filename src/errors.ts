@@ -14,6 +14,7 @@ export type ErrorCode =
   | "garbled-text"
   | "too-large"
   | "corrupt-file"
+  | "duplicate"
   | "timeout"
   | "bad-request"
   | "forbidden"

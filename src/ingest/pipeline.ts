@@ -146,6 +146,7 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
   const known = new Map((manifest?.documents ?? []).map((d) => [d.source, d]));
   const taken = new Set([...known.values()].map((d) => d.id));
   const reports: FileReport[] = [];
+  const reportOf = new Map<string, FileReport>();
   const prepared = new Map<string, Prepared>();
   let changed = !manifest;
 
@@ -178,6 +179,7 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
     const old = known.get(file) ?? null;
     const report: FileReport = { path: displayPath(file), docId: old?.id ?? null, status: "unchanged", chunks: old?.chunkCount ?? 0, warnings: [], error: null };
     reports.push(report);
+    reportOf.set(file, report);
     // A folder's README or INDEX is skipped when found in a folder, unless it was indexed before
     // (named on its own, or uploaded), so a later scan of the folder does not drop it.
     const folderNote = !named && !old && isFolderNote(file);
@@ -202,8 +204,38 @@ async function ingestLocked(deps: IngestDeps, paths: string[], started: number):
     }
   }
 
+  if (withoutCopies(prepared, reportOf, reports)) changed = true;
   const totals = await publish(deps, [...prepared.values()], changed);
   return summarise(reports, started, totals);
+}
+
+/**
+ * A file with the same bytes and sidecar as another document (a copy in another folder, the same
+ * PDF uploaded under another name) is indexed once: otherwise each of its passages would be found,
+ * and quoted, twice. The one indexed before stays, else the first found; each other is reported
+ * as skipped, naming it. Returns whether a copy indexed before has left the index.
+ */
+function withoutCopies(prepared: Map<string, Prepared>, reportOf: ReadonlyMap<string, FileReport>, reports: FileReport[]): boolean {
+  const firstOf = new Map<string, { file: string; title: string }>();
+  let dropped = false;
+  // Stable sort: documents indexed before first, each kind in the order found.
+  const candidates = [...prepared].sort(([, a], [, b]) => Number(b.kind === "kept") - Number(a.kind === "kept"));
+  for (const [file, doc] of candidates) {
+    const key = `${doc.entry.hash} ${doc.entry.sidecarHash ?? ""}`;
+    const first = firstOf.get(key);
+    if (!first) {
+      firstOf.set(key, { file, title: doc.entry.metadata.title });
+      continue;
+    }
+    prepared.delete(file);
+    dropped ||= doc.kind === "kept";
+    const error = `same content as "${first.title}" (${displayPath(first.file)}), which is indexed: a document is indexed once`;
+    const skipped = { docId: null, status: "skipped" as const, chunks: 0, warnings: [], error };
+    const report = reportOf.get(file);
+    if (report) Object.assign(report, skipped);
+    else reports.push({ path: displayPath(file), ...skipped });
+  }
+  return dropped;
 }
 
 /** Keeps an unchanged file's indexed version (without reading it when size and time match), or parses it. */

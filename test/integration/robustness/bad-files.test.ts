@@ -4,7 +4,7 @@
  * in one run: it finishes, lists every file, indexes the good ones and gives each other one the
  * reason a coordinator can act on.
  */
-import { cpSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IngestReport } from "../../../src/ingest/report";
@@ -30,6 +30,7 @@ const EXPECTED: Record<string, [string, RegExp | null]> = {
   [CORPUS_FILES.vaxjo]: ["added", null],
   "riktlinje.docx": ["added", null],
   "riktlinje-docx.pdf": ["added", null],
+  "vaxjo-kopia.txt": ["skipped", /^same content as "[^"]+" \(.+\), which is indexed/],
   "skannad.pdf": ["failed", /^no text layer — it looks scanned; run OCR/],
   "tom.pdf": ["failed", /^has no text — its pages are blank/],
   "skyddad.pdf": ["failed", /^password-protected — remove the password/],
@@ -54,7 +55,9 @@ beforeAll(async () => {
   cpSync(path.join(CORPUS_DIR, CORPUS_FILES.vaxjo), path.join(dir, CORPUS_FILES.vaxjo));
   const docx = await makeDocx([{ heading: 1, text: "Riktlinje för resor" }, { paragraph: "Resor ska klimatkompenseras enligt resepolicyn." }]);
   write("riktlinje.docx", docx);
-  write("riktlinje-docx.pdf", docx);
+  // A Word file named .pdf is read by its content.
+  write("riktlinje-docx.pdf", await makeDocx([{ heading: 1, text: "Riktlinje för möten" }, { paragraph: "Möten ska hållas digitalt när det går." }]));
+  write("vaxjo-kopia.txt", readFileSync(path.join(CORPUS_DIR, CORPUS_FILES.vaxjo)));
   write("skannad.pdf", await makeImageOnlyPdf());
   write("tom.pdf", await makeBlankPdf());
   write("skyddad.pdf", await makePdf(["Hemlig text"], { userPassword: "hemligt" }));
@@ -86,7 +89,7 @@ describe("ingesting a corpus of bad files", () => {
       if (reason) expect(file.error).toMatch(reason);
       else expect(file.error).toBeNull();
     }
-    expect(report).toMatchObject({ added: 3, failed: 12, skipped: 3, indexWritten: true, documents: 3 });
+    expect(report).toMatchObject({ added: 3, failed: 12, skipped: 4, indexWritten: true, documents: 3 });
   });
 
   it("still answers from the good files", async () => {

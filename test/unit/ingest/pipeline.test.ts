@@ -96,6 +96,29 @@ describe("incremental ingest", () => {
     expect(later.documents).toBe(2);
   });
 
+  it("indexes a copy of a document once, and the copy when the document is gone", async () => {
+    runtime = await tempRuntime();
+    const { engine, config } = runtime;
+    await engine.reindex();
+    const original = path.join(config.corpusDir, CORPUS_FILES.gavle);
+    writeFileSync(path.join(config.corpusDir, "kopia.txt"), readFileSync(original));
+    const report = await engine.reindex();
+    const copy = report.files.find((f) => f.path.endsWith("kopia.txt"))!;
+    expect(copy).toMatchObject({ status: "skipped", docId: null, chunks: 0 });
+    expect(copy.error).toMatch(/^same content as "[^"]+" \(.+\), which is indexed/);
+    expect(copy.error).toContain(`${CORPUS_FILES.gavle}), which is indexed`);
+    expect(report.documents).toBe(5);
+    // From outside the corpus too.
+    const extra = path.join(runtime.root, "extra");
+    mkdirSync(extra);
+    writeFileSync(path.join(extra, "samma.txt"), readFileSync(original));
+    expect(statuses(await engine.reindex([extra]))).toEqual({ "samma.txt": "skipped" });
+    // The copy is indexed once the original is gone.
+    rmSync(original);
+    expect(statuses(await engine.reindex())).toMatchObject({ [CORPUS_FILES.gavle]: "removed", "kopia.txt": "added" });
+    expect(engine.documents()).toHaveLength(5);
+  });
+
   it("lists a file that cannot be read and keeps indexing the rest", async () => {
     runtime = await tempRuntime();
     writeFileSync(path.join(runtime.config.corpusDir, "trasig.txt"), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));

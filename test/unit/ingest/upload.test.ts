@@ -99,4 +99,19 @@ describe("Engine.addDocument", () => {
     expect(existsSync(file)).toBe(true);
     expect(runtime.engine.documents().find((d) => d.id === "plan")).toBeTruthy();
   });
+
+  it("refuses a document already indexed under another name, and puts back a file it would replace", async () => {
+    runtime = await tempRuntime({ copyCorpus: false, files: { "plan.txt": PLAN, "policy.txt": POLICY } });
+    await runtime.engine.reindex();
+    const before = readdirSync(runtime.config.corpusDir).sort();
+    await expect(runtime.engine.addDocument("plan-kopia.txt", Buffer.from(PLAN))).rejects.toThrow(/same content as "Handlingsplan för vänorter" \(.*plan\.txt\)/);
+    expect(readdirSync(runtime.config.corpusDir).sort()).toEqual(before);
+    // Uploaded over policy.txt, a copy of plan.txt: policy.txt is back, on disk and in the index.
+    await expect(runtime.engine.addDocument("policy.txt", Buffer.from(PLAN))).rejects.toThrow(/same content as/);
+    expect(readFileSync(path.join(runtime.config.corpusDir, "policy.txt"), "utf8")).toBe(POLICY);
+    expect(runtime.engine.documents().map((d) => d.id).sort()).toEqual(["plan", "policy"]);
+  });
 });
+
+const PLAN = "Handlingsplan för vänorter\n\nKommunen ska samarbeta med vänorter.\n";
+const POLICY = "Policy för resor\n\nResor ska klimatkompenseras.\n";
