@@ -48,6 +48,11 @@ describe("question intents", () => {
     for (const q of ["what share of the staff need a care qualification?", "what proportion of the homes are run privately?", "hur många procent av personalen ska ha utbildning?", "what's the fine for parking there?"]) {
       expect(names(q), q).toContain("amount");
     }
+    // "What is the fee" in Swedish: the fee named in its definite form, not a definition ("vad är ett …").
+    for (const q of ["Vad är maxtaxan för hemtjänst?", "vad blir hemtjänstavgiften om jag flyttar?", "vad var förbehållsbeloppet 2024?"]) {
+      expect(names(q), q).toContain("amount");
+    }
+    expect(names("vad är ett förbehållsbelopp?")).not.toContain("amount");
     expect(names("vad gäller för kostnaden?")).not.toContain("amount");
     expect(names("vad är det för antal platser på boendet?")).toContain("amount");
     expect(names("Ett antal brukare har klagat, vem ska vi kontakta?")).not.toContain("amount");
