@@ -34,6 +34,10 @@ describe("question intents", () => {
     for (const q of ["hur snabbt ska vi svara?", "how quickly must we reply?", "what is the deadline for an appeal?", "inom hur många dagar?"]) {
       expect(names(q)).toContain("deadline");
     }
+    // The time one has to do something: a deadline, though "how long" may also ask for a period.
+    for (const q of ["How long does the municipality have to answer?", "how much time do we have to appeal?", "hur länge har vi på oss att överklaga?"]) {
+      expect(names(q), q).toContain("deadline");
+    }
     const deadline = questionIntents("hur snabbt ska vi svara?");
     expect(intentMatch(deadline, "Besked ska normalt lämnas samma dag.")).toBe(1);
     expect(intentMatch(deadline, "Beslut ska fattas inom tre veckor.")).toBe(1);
