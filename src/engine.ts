@@ -10,6 +10,7 @@ import type { Answer, Language } from "./domain";
 import { isStyrdokError, StyrdokError } from "./errors";
 import { compose, type ComposeContext, type Found } from "./answer/compose";
 import { shouldAbstain } from "./answer/abstain";
+import { courtesyAnswer } from "./answer/courtesy";
 import type { NamedEmbeddings } from "./index/embeddings";
 import { documentCatalogue } from "./index/catalogue";
 import { unpublishDamaged } from "./index/repair";
@@ -297,6 +298,8 @@ export class Engine {
     const { limits } = this.deps.config;
     const started = performance.now();
     const asked = cleanQuestion(rawQuestion, limits.maxQuestionChars);
+    const courtesy = courtesyAnswer(asked, this.municipalities());
+    if (courtesy) return courtesy;
     const previous = options.previousQuestion ? cleanQuestion(options.previousQuestion, limits.maxQuestionChars) : undefined;
     const turn = this.deps.writer?.begin();
     const rewritten = previous && turn ? await turn.standalone(asked, previous) : undefined;

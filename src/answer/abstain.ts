@@ -73,7 +73,8 @@ export function hedged(language: Language, text: string): string {
   return `${HEDGE[language]}\n\n${text}`;
 }
 
-function list(names: string[], language: Language): string {
+/** Names in a sentence: "A, B och C" / "A, B and C". */
+export function listed(names: string[], language: Language): string {
   if (names.length <= 1) return names.join("");
   const and = language === "sv" ? "och" : "and";
   return `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}`;
@@ -87,15 +88,15 @@ const NOTHING: Record<Language, string> = {
 export function nothingFound(language: Language, available: string[]): string {
   const have = available.length
     ? language === "sv"
-      ? ` Jag har styrdokument från ${list(available, language)}.`
-      : ` I have governing documents from ${list(available, language)}.`
+      ? ` Jag har styrdokument från ${listed(available, language)}.`
+      : ` I have governing documents from ${listed(available, language)}.`
     : "";
   return NOTHING[language] + have;
 }
 
 export function unknownMunicipality(language: Language, asked: string[], available: string[]): string {
-  const which = list(asked, language);
-  const have = list(available, language);
+  const which = listed(asked, language);
+  const have = listed(available, language);
   return language === "sv"
     ? `Jag har inga styrdokument från ${which}. Jag har styrdokument från ${have}.`
     : `I have no governing documents from ${which}. I have documents from ${have}.`;

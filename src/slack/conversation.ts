@@ -2,13 +2,14 @@
  * Answering in a conversation — a mention in a channel thread or a direct message: read the
  * question, find the thread's earlier question, ask the engine, show progress, post the answer.
  */
+import { courtesyOf, courtesyReply } from "../answer/courtesy";
 import { documentRegister } from "../answer/register";
 import { detectLanguage } from "../language/detect";
 import { answerMessage, partialAnswerMessage } from "./blocks/answer";
 import { documentsMessage } from "./blocks/documents";
 import { helpMessage } from "./blocks/help";
 import type { SlackMessage } from "./blocks/limits";
-import { apologyMessage, lookingMessage } from "./blocks/notices";
+import { apologyMessage, courtesyMessage, lookingMessage } from "./blocks/notices";
 import { today, type SlackDeps } from "./deps";
 import type { Place } from "./memory";
 import { plainQuestion } from "./mrkdwn";
@@ -43,6 +44,13 @@ export async function answerInConversation(client: ChatClient, asked: Asked, dep
     return;
   }
   const { question } = request;
+  const courtesy = courtesyOf(question);
+  if (courtesy) {
+    // Thanks or a greeting is answered in kind, and is no question a follow-up could refer to.
+    const greeting = courtesy.kind === "greeting";
+    await postMessage(client, asked.place, greeting ? commandReply("help", courtesy.language, asked, deps) : courtesyMessage(courtesyReply(courtesy, [])));
+    return;
+  }
   const language = detectLanguage(question);
   const reply = new ProgressiveReply(client, asked.place, {
     placeholder: lookingMessage(language),

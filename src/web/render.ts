@@ -4,6 +4,7 @@
  * found. Pure: every piece of document and question text is escaped here and nowhere else, and the
  * page inserts the result as it is.
  */
+import { courtesyOf } from "../answer/courtesy";
 import type { Answer, Citation, Language, RankedPassage } from "../domain";
 import { uiText, type UiKey } from "./ui-text";
 
@@ -84,7 +85,8 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   const asked = options.asked?.replace(/\s+/g, " ").trim() || answer.question;
   const understood =
     asked !== answer.question ? [`<p class="understood">${t(lang, "understoodAs")}: ${escapeHtml(answer.question)}</p>`] : [];
-  const help = answer.abstained ? [`<p class="help">${t(lang, "noneFoundHelp")} <a href="#documents">${t(lang, "documents")}</a></p>`] : [];
+  // Thanks or a greeting is answered in kind: nothing was searched for, so nothing to rephrase.
+  const help = answer.abstained && !courtesyOf(answer.question) ? [`<p class="help">${t(lang, "noneFoundHelp")} <a href="#documents">${t(lang, "documents")}</a></p>`] : [];
   return [
     `<article class="turn${answer.abstained ? " abstained" : ""}" lang="${lang}">`,
     `<h3 class="question"><span class="visually-hidden">${t(lang, "question")}: </span>${escapeHtml(asked)}</h3>`,

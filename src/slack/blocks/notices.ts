@@ -49,6 +49,8 @@ export const reindexingMessage = (language: Language): SlackMessage => plain(TEX
 export const readingFilesMessage = (count: number, language: Language): SlackMessage => plain(TEXT[language].reading(count));
 export const noFilesMessage = (language: Language): SlackMessage => plain(TEXT[language].noFiles);
 export const feedbackThanksMessage = (verdict: Verdict, language: Language): SlackMessage => plain(TEXT[language].thanks[verdict]);
+/** A reply in kind to thanks ("Varsågod! …"), written by src/answer/courtesy.ts. */
+export const courtesyMessage = (text: string): SlackMessage => plain(text);
 
 /** To someone over the rate limit: once per run of refused messages (a slash command each time). */
 export const rateLimitedMessage = (retryAfterSeconds: number, language: Language): SlackMessage => plain(TEXT[language].slowDown(retryAfterSeconds));

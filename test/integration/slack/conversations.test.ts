@@ -55,6 +55,23 @@ describe("mentions in a channel", () => {
     expect(askSpy).toHaveBeenCalledWith("och i Gävle?", expect.objectContaining({ previousQuestion: undefined }));
   });
 
+  it("answers thanks in kind, and a later follow-up still reads the question before it", async () => {
+    const first = appMention("vem följer upp det internationella arbetet i Växjö?", { channel: "C0PUBLIC4" });
+    await t.send.event(envelope(first));
+    await t.slack.waitFor("chat.postMessage");
+    const askSpy = vi.spyOn(t.runtime.engine, "ask");
+
+    await t.send.event(envelope(appMention("tack så mycket!", { channel: "C0PUBLIC4", threadTs: String(first.ts) })));
+    const [, thanks] = await t.slack.waitFor("chat.postMessage", 2);
+    expect(thanks!.args.thread_ts).toBe(first.ts);
+    expect(blockTexts(thanks!)).toEqual(["Varsågod! Fråga gärna igen om det är något mer du undrar över i styrdokumenten."]);
+    expect(askSpy).not.toHaveBeenCalled();
+
+    await t.send.event(envelope(appMention("och i Gävle?", { channel: "C0PUBLIC4", threadTs: String(first.ts) })));
+    await t.slack.waitFor("chat.postMessage", 3);
+    expect(askSpy).toHaveBeenCalledWith("och i Gävle?", expect.objectContaining({ previousQuestion: "vem följer upp det internationella arbetet i Växjö?" }));
+  });
+
   it("answers a bare mention with how to use it", async () => {
     await t.send.event(envelope(appMention("")));
     const [post] = await t.slack.waitFor("chat.postMessage");
@@ -71,6 +88,12 @@ describe("direct messages", () => {
     expect(String(post!.args.text)).toContain("Nämnder och styrelser ansvarar");
     const buttons = (post!.args.blocks as { type: string; elements?: { text: { text: string } }[] }[]).find((b) => b.type === "actions");
     expect(buttons!.elements!.map((e) => e.text.text)).toEqual(["👍 Helpful", "👎 Not helpful"]);
+  });
+
+  it("answers a greeting with how to use it", async () => {
+    await t.send.event(envelope(directMessage("Hej!", { channel: "D0DIRECT3" })));
+    const [post] = await t.slack.waitFor("chat.postMessage");
+    expect(blockTexts(post!)[0]).toBe("*styrdok svarar på frågor om kommunernas styrdokument* – med ordagranna citat och var de står.");
   });
 
   it("answers a message inside a direct-message thread in that thread", async () => {

@@ -145,6 +145,12 @@ describe("renderAnswer", () => {
       ].join("\n"),
     );
   });
+
+  it("adds no help to a reply to thanks, where nothing was searched for", () => {
+    const html = renderAnswer(answer({ language: "sv", question: "tack!", abstained: true, answer: "Varsågod!", citations: [], passages: [] }));
+    expect(html).toContain('<p class="answer-text">Varsågod!</p>');
+    expect(html).not.toContain('class="help"');
+  });
 });
 
 describe("uncitedPassages", () => {
