@@ -2,7 +2,8 @@
  * Follow-up questions in a conversation ("och i Gävle?", "what about Umeå?", "vem följer upp det?")
  * made standalone from the question before them, without a model:
  * - a follow-up that names a municipality and little else moves the earlier question there;
- * - a follow-up with a single content word ("när antogs den?") continues the earlier question;
+ * - a follow-up with a single content word ("när antogs den?") continues the earlier question, as
+ *   does a short one that opens with "och", "men", "and", "but" ("and how fast must it be done?");
  * - a full follow-up that names no municipality inherits the earlier question's.
  */
 import type { LanguageKit } from "./kit";
@@ -14,6 +15,11 @@ function contentTerms(text: string, kit: LanguageKit): string[] {
 }
 
 const bare = (question: string) => question.replace(/[?.!\s]+$/, "");
+
+/** How a message that goes on from the one before opens. */
+const GOES_ON = /^(och|men|samt|eller|plus|and|but|or|also|so)\b/i;
+/** Content words a follow-up opening with GOES_ON may have and still be read with the question before it. */
+const SHORT_FOLLOW_UP = 3;
 
 /** The earlier question with its municipality names replaced by `names` (or `names` added). */
 function moveTo(previous: string, names: string[], kit: LanguageKit): string {
@@ -33,7 +39,7 @@ export function standaloneQuestion(question: string, previous: string | undefine
   const named = [...new Set(kit.findMunicipalities(question).map((m) => m.name))];
   const terms = contentTerms(question, kit);
   if (named.length) return terms.length <= 1 ? moveTo(previous, named, kit) : question;
-  if (terms.length <= 1) return `${bare(previous)} – ${question}`;
+  if (terms.length <= 1 || (GOES_ON.test(question.trim()) && terms.length <= SHORT_FOLLOW_UP)) return `${bare(previous)} – ${question}`;
   const inherited = [...new Set(kit.findMunicipalities(previous).map((m) => m.name))];
   return inherited.length ? `${bare(question)} (${inherited.join(", ")})?` : question;
 }

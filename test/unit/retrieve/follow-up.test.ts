@@ -18,6 +18,17 @@ describe("standaloneQuestion", () => {
     expect(standaloneQuestion("när antogs den?", "vad säger Växjös strategi om vänorter?", kit)).toBe("vad säger Växjös strategi om vänorter – när antogs den?");
   });
 
+  it("continues the earlier question when a short follow-up opens with and, but, och, men", () => {
+    expect(standaloneQuestion("and how fast must it be done?", "who signs a refusal to release documents?", kit)).toBe(
+      "who signs a refusal to release documents – and how fast must it be done?",
+    );
+    expect(standaloneQuestion("men om brukaren säger nej då?", "får brukaren ha husdjur?", kit)).toBe("får brukaren ha husdjur – men om brukaren säger nej då?");
+    // A longer one is a question of its own.
+    expect(standaloneQuestion("och vilka regler gäller för gåvor från brukare till personalen?", "får brukaren ha husdjur?", kit)).toBe(
+      "och vilka regler gäller för gåvor från brukare till personalen?",
+    );
+  });
+
   it("lets a full question inherit the earlier municipality, and leaves standalone questions alone", () => {
     expect(standaloneQuestion("vilka nätverk är kommunen med i?", "vad säger Umeå om vänorter?", kit)).toBe("vilka nätverk är kommunen med i (Umeå)?");
     expect(standaloneQuestion("vad säger Gävle om EU-projekt?", "vem följer upp arbetet i Växjö?", kit)).toBe("vad säger Gävle om EU-projekt?");
