@@ -2,7 +2,7 @@
  * Answering in a conversation — a mention in a channel thread or a direct message: read the
  * question, find the thread's earlier question, ask the engine, show progress, post the answer.
  */
-import { courtesyOf, courtesyReply } from "../answer/courtesy";
+import { courtesyReply } from "../answer/courtesy";
 import { documentRegister } from "../answer/register";
 import { detectLanguage } from "../language/detect";
 import { answerMessage, partialAnswerMessage } from "./blocks/answer";
@@ -30,8 +30,9 @@ export function mentionOf(botUserId: string | undefined): string {
   return botUserId ? `<@${botUserId}>` : "@styrdok";
 }
 
-function commandReply(kind: "help" | "documents", language: "sv" | "en", asked: Asked, deps: SlackDeps): SlackMessage {
+function commandReply(kind: "help" | "documents" | "thanks", language: "sv" | "en", asked: Asked, deps: SlackDeps): SlackMessage {
   if (kind === "documents") return documentsMessage(documentRegister(deps.engine.documents(), today(deps)), language);
+  if (kind === "thanks") return courtesyMessage(courtesyReply({ kind, language }, []));
   return helpMessage({ command: deps.config.slack.command, mention: mentionOf(asked.botUserId), municipalities: deps.engine.municipalities(), language });
 }
 
@@ -44,13 +45,6 @@ export async function answerInConversation(client: ChatClient, asked: Asked, dep
     return;
   }
   const { question } = request;
-  const courtesy = courtesyOf(question);
-  if (courtesy) {
-    // Thanks or a greeting is answered in kind, and is no question a follow-up could refer to.
-    const greeting = courtesy.kind === "greeting";
-    await postMessage(client, asked.place, greeting ? commandReply("help", courtesy.language, asked, deps) : courtesyMessage(courtesyReply(courtesy, [])));
-    return;
-  }
   const language = detectLanguage(question);
   const reply = new ProgressiveReply(client, asked.place, {
     placeholder: lookingMessage(language),

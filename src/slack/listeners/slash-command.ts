@@ -1,17 +1,18 @@
 /**
- * `/styrdok …` (SLACK_COMMAND): help, the document list, a reindex for coordinators, or a
- * question answered privately. Slack wants an acknowledgement within 3 seconds, so slow work is
+ * `/styrdok …` (SLACK_COMMAND): help, the document list, a reindex for coordinators, thanks
+ * answered in kind, or a question answered privately. Slack wants an acknowledgement within 3 seconds, so slow work is
  * acknowledged with a "searching …" reply first and its result replaces it via response_url.
  * A response_url takes only five messages, so a streamed answer is not shown while it is written.
  */
 import type { App } from "@slack/bolt";
+import { courtesyReply } from "../../answer/courtesy";
 import { documentRegister } from "../../answer/register";
 import { detectLanguage } from "../../language/detect";
 import { answerMessage } from "../blocks/answer";
 import { reindexResultMessage } from "../blocks/documents-added";
 import { documentsMessage } from "../blocks/documents";
 import { helpMessage } from "../blocks/help";
-import { coordinatorsOnlyMessage, lookingMessage, reindexingMessage } from "../blocks/notices";
+import { coordinatorsOnlyMessage, courtesyMessage, lookingMessage, reindexingMessage } from "../blocks/notices";
 import { mentionOf } from "../conversation";
 import { isCoordinator, today, type SlackDeps } from "../deps";
 import { parseRequest } from "../requests";
@@ -25,6 +26,9 @@ export function register(app: App, deps: SlackDeps): void {
     switch (request.kind) {
       case "help":
         await ack(helpMessage({ command: config.slack.command, mention: mentionOf(context.botUserId), municipalities: engine.municipalities(), language: request.language }));
+        return;
+      case "thanks":
+        await ack(courtesyMessage(courtesyReply({ kind: "thanks", language: request.language }, [])));
         return;
       case "documents":
         await ack(documentsMessage(documentRegister(engine.documents(), today(deps)), request.language));

@@ -31,6 +31,11 @@ describe("/styrdok", () => {
     expect(reply!.blocks[0]!.text!.text).toBe("*styrdok svarar på frågor om kommunernas styrdokument* – med ordagranna citat och var de står.");
   });
 
+  it("thanks: thanked back at once, nothing searched", async () => {
+    const { reply } = await command("tack!");
+    expect(reply!.text).toBe("Varsågod! Fråga gärna igen om det är något mer du undrar över i styrdokumenten.");
+  });
+
   it("documents: lists the indexed documents with municipality, type, adoption and revision", async () => {
     const { reply } = await command("dokument");
     const texts = reply!.blocks.map((b) => b.text?.text ?? "");
