@@ -298,7 +298,7 @@ export class Engine {
     const { limits } = this.deps.config;
     const started = performance.now();
     const asked = cleanQuestion(rawQuestion, limits.maxQuestionChars);
-    const courtesy = courtesyAnswer(asked, this.municipalities());
+    const courtesy = courtesyAnswer(asked, () => this.municipalities());
     if (courtesy) return courtesy;
     const previous = options.previousQuestion ? cleanQuestion(options.previousQuestion, limits.maxQuestionChars) : undefined;
     const turn = this.deps.writer?.begin();

@@ -55,8 +55,12 @@ export function courtesyReply({ kind, language }: Courtesy, municipalities: read
   return REPLY[kind][language](listed([...municipalities], language));
 }
 
-/** The reply to a message that only thanks or greets, as an answer without citations; null for anything else. */
-export function courtesyAnswer(question: string, municipalities: readonly string[]): Answer | null {
+/**
+ * The reply to a message that only thanks or greets, as an answer without citations; null for
+ * anything else. The municipalities are asked for only when the message is such a one, so a
+ * question pays nothing for the check.
+ */
+export function courtesyAnswer(question: string, municipalities: () => readonly string[]): Answer | null {
   const courtesy = courtesyOf(question);
-  return courtesy && abstention(question, courtesy.language, courtesyReply(courtesy, municipalities), []);
+  return courtesy && abstention(question, courtesy.language, courtesyReply(courtesy, municipalities()), []);
 }

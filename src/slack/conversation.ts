@@ -2,14 +2,13 @@
  * Answering in a conversation — a mention in a channel thread or a direct message: read the
  * question, find the thread's earlier question, ask the engine, show progress, post the answer.
  */
-import { courtesyReply } from "../answer/courtesy";
 import { documentRegister } from "../answer/register";
 import { detectLanguage } from "../language/detect";
 import { answerMessage, partialAnswerMessage } from "./blocks/answer";
 import { documentsMessage } from "./blocks/documents";
 import { helpMessage } from "./blocks/help";
 import type { SlackMessage } from "./blocks/limits";
-import { apologyMessage, courtesyMessage, lookingMessage } from "./blocks/notices";
+import { apologyMessage, lookingMessage, thanksMessage } from "./blocks/notices";
 import { today, type SlackDeps } from "./deps";
 import type { Place } from "./memory";
 import { plainQuestion } from "./mrkdwn";
@@ -32,7 +31,7 @@ export function mentionOf(botUserId: string | undefined): string {
 
 function commandReply(kind: "help" | "documents" | "thanks", language: "sv" | "en", asked: Asked, deps: SlackDeps): SlackMessage {
   if (kind === "documents") return documentsMessage(documentRegister(deps.engine.documents(), today(deps)), language);
-  if (kind === "thanks") return courtesyMessage(courtesyReply({ kind, language }, []));
+  if (kind === "thanks") return thanksMessage(language);
   return helpMessage({ command: deps.config.slack.command, mention: mentionOf(asked.botUserId), municipalities: deps.engine.municipalities(), language });
 }
 

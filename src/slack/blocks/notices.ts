@@ -1,4 +1,5 @@
 /** Short messages: progress placeholders, refusals, apologies, thanks for feedback. */
+import { courtesyReply } from "../../answer/courtesy";
 import type { Language } from "../../domain";
 import { StyrdokError } from "../../errors";
 import { escapeMrkdwn } from "../mrkdwn";
@@ -49,8 +50,8 @@ export const reindexingMessage = (language: Language): SlackMessage => plain(TEX
 export const readingFilesMessage = (count: number, language: Language): SlackMessage => plain(TEXT[language].reading(count));
 export const noFilesMessage = (language: Language): SlackMessage => plain(TEXT[language].noFiles);
 export const feedbackThanksMessage = (verdict: Verdict, language: Language): SlackMessage => plain(TEXT[language].thanks[verdict]);
-/** A reply in kind to thanks ("Varsågod! …"), written by src/answer/courtesy.ts. */
-export const courtesyMessage = (text: string): SlackMessage => plain(text);
+/** Thanks, thanked back ("Varsågod! …", as src/answer/courtesy.ts words it). */
+export const thanksMessage = (language: Language): SlackMessage => plain(courtesyReply({ kind: "thanks", language }, []));
 
 /** To someone over the rate limit: once per run of refused messages (a slash command each time). */
 export const rateLimitedMessage = (retryAfterSeconds: number, language: Language): SlackMessage => plain(TEXT[language].slowDown(retryAfterSeconds));

@@ -5,14 +5,13 @@
  * A response_url takes only five messages, so a streamed answer is not shown while it is written.
  */
 import type { App } from "@slack/bolt";
-import { courtesyReply } from "../../answer/courtesy";
 import { documentRegister } from "../../answer/register";
 import { detectLanguage } from "../../language/detect";
 import { answerMessage } from "../blocks/answer";
 import { reindexResultMessage } from "../blocks/documents-added";
 import { documentsMessage } from "../blocks/documents";
 import { helpMessage } from "../blocks/help";
-import { coordinatorsOnlyMessage, courtesyMessage, lookingMessage, reindexingMessage } from "../blocks/notices";
+import { coordinatorsOnlyMessage, lookingMessage, reindexingMessage, thanksMessage } from "../blocks/notices";
 import { mentionOf } from "../conversation";
 import { isCoordinator, today, type SlackDeps } from "../deps";
 import { parseRequest } from "../requests";
@@ -28,7 +27,7 @@ export function register(app: App, deps: SlackDeps): void {
         await ack(helpMessage({ command: config.slack.command, mention: mentionOf(context.botUserId), municipalities: engine.municipalities(), language: request.language }));
         return;
       case "thanks":
-        await ack(courtesyMessage(courtesyReply({ kind: "thanks", language: request.language }, [])));
+        await ack(thanksMessage(request.language));
         return;
       case "documents":
         await ack(documentsMessage(documentRegister(engine.documents(), today(deps)), request.language));
