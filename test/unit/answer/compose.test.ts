@@ -245,14 +245,17 @@ describe("extractive quotes read with the sentences they go on from, or that go 
   const LENDING = "Rullatorer och duschstolar lånas ut av hjälpmedelsenheten till den som bor i kommunen.";
   /** A lending guideline whose rule is LENDING, followed by `after`. */
   const lending = (after: string) => `Riktlinje för utlåning av hjälpmedel i Exempelby\n\nUtlåning\n\n${LENDING}${after}`;
+  const EVALUATION = "Föreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.";
+  /** A guideline on association grants whose rule is EVALUATION, followed by `after`. */
+  const grants = (after: string) => `Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\n${EVALUATION}\n${after}`;
 
   it("quote a sentence that answers about what the sentence before it named", async () => {
     runtime = await indexedDocuments({
-      "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n\nFöreningsstödet betalas ut i mars. Resultatet av utvärderingen redovisas för kultur- och fritidsnämnden.\n",
+      "forening.txt": grants("\nFöreningsstödet betalas ut i mars. Resultatet av utvärderingen redovisas för kultur- och fritidsnämnden.\n"),
     });
     const answer = await runtime.engine.ask("vem utvärderar föreningsstödet?");
     // Quoted with the sentence it goes on from: "Detta görs av …" alone does not say what is done.
-    expect(answer.citations.map((c) => c.quote)).toContain("Föreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.");
+    expect(answer.citations.map((c) => c.quote)).toContain(EVALUATION);
   });
 
   it("run on through the next sentence when that one goes on about it", async () => {
@@ -267,11 +270,11 @@ describe("extractive quotes read with the sentences they go on from, or that go 
   it("are also how a passage an LLM answer cites is quoted", async () => {
     runtime = await indexedDocuments({
       ...others,
-      "forening.txt": "Riktlinje för föreningsstöd i Exempelby\n\nUtvärdering\n\nFöreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.\n",
+      "forening.txt": grants(""),
     });
     const { index, query, hits } = await runtime.engine.retrieve("vem utvärderar föreningsstödet?");
     const quote = passageQuote(index, runtime.engine.kit, query, hits[0]!);
-    expect(index.texts[quote.doc.id]!.slice(quote.start, quote.end)).toBe("Föreningsstödet ska utvärderas vartannat år. Detta görs av fritidskonsulenten tillsammans med föreningarna.");
+    expect(index.texts[quote.doc.id]!.slice(quote.start, quote.end)).toBe(EVALUATION);
   });
 
   it("are how each municipality is quoted when the question asks which of them say something", async () => {
