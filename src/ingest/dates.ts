@@ -34,7 +34,7 @@ const ABBREVIATED_BODIES: Record<string, string> = {
 
 /** "KS § 72/2016" → "Kommunstyrelsen"; "kommunfullmäktige" → "Kommunfullmäktige". */
 export function normaliseBody(text: string): string | null {
-  const cleaned = text.replace(/§.*$/, "").replace(/\s+/g, " ").trim().replace(/[,.:;]$/, "");
+  const cleaned = text.replace(/§.*$/, "").replace(/\s+/g, " ").trim().replace(/\s*[,.:;]$/, "");
   if (!cleaned || !/\p{L}/u.test(cleaned)) return null;
   const known = ABBREVIATED_BODIES[cleaned.toLowerCase()];
   if (known) return known;

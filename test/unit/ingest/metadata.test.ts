@@ -115,6 +115,12 @@ describe("extractMetadata on other layouts", () => {
     });
   });
 
+  it("reads the body and the date from one header line, without the space the date leaves", () => {
+    const text = "Riktlinje för föreningsstöd i Exempelby\n\nAntagen av kommunfullmäktige 2021-03-01.\n\nFöreningsstödet följs upp varje år.\n";
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "x.txt", findPublicBodies: () => [] });
+    expect(m).toMatchObject({ adoptedBy: "Kommunfullmäktige", adoptedOn: "2021-03-01" });
+  });
+
   it("reads Markdown headers whose labels are in bold, one field a line", () => {
     const text = "# Riktlinje för bidrag i Exempelby kommun\n\n**Beslutad av**: Kommunfullmäktige\n**Gäller till**: 2027-12-31\n**Dokumentägare**: Socialchef\n\nBidrag ges till föreningar.\n";
     const m = extractMetadata(normalise([{ page: null, text }], "markdown"), { fileName: "x.md", findPublicBodies: () => [] });
