@@ -4,6 +4,8 @@
  * - it asks about a document itself (adopted when, by whom, dnr, valid until …) → the metadata,
  *   each fact cited by the line that states it, or, where the metadata lacks it, a sentence in
  *   which the document speaks of itself;
+ * - it asks which documents there are → the list, of the municipalities named; which documents
+ *   speak to a subject → one line per document that does;
  * - it asks across municipalities → one line per municipality, and those that say nothing;
  * - otherwise → the best sentences (or the model's answer), or an abstention when nothing covers it.
  */
@@ -18,6 +20,7 @@ import { search, type SearchHit, type SearchOptions } from "../retrieve/search";
 import { abstention, hedged, nothingFound, shouldAbstain, unknownMunicipality, weaklySupported } from "./abstain";
 import { extractiveAnswer, rankedPassages } from "./extractive";
 import { asksAcrossMunicipalities, groupedAnswer } from "./grouped";
+import { documentListAnswer, documentListAsked } from "./document-list";
 import { askedOfDocument, metadataAnswer, type AskedField } from "./metadata-answer";
 
 export interface Found {
@@ -75,9 +78,29 @@ function acrossMunicipalities(found: Found, context: ComposeContext): Answer {
   const groups = bodies.map((municipality) => {
     const documents = new Set(documentCatalogue(index).idsByMunicipality.get(municipality) ?? []);
     const hits = found.vector ? search(index, context.kit, query, found.vector, { k: 3, documents, ...context.searchOptions }) : [];
-    return { municipality, hits };
+    return { label: municipality, hits };
   });
-  return groupedAnswer(index, context.kit, query, groups, context.today, context.k);
+  return groupedAnswer(index, context.kit, query, groups, { today: context.today, k: context.k });
+}
+
+/** How many documents an answer naming the documents that speak to a subject lists at most. */
+const DOCUMENTS_NAMED = 8;
+
+function acrossDocuments(found: Found, context: ComposeContext): Answer {
+  const { index, query } = found;
+  const { byId, idsByMunicipality } = documentCatalogue(index);
+  const documents = found.named.length ? new Set(found.named.flatMap((m) => idsByMunicipality.get(m) ?? [])) : undefined;
+  const hits = found.vector ? search(index, context.kit, query, found.vector, { k: 5 * DOCUMENTS_NAMED, documents, ...context.searchOptions }) : [];
+  const byDocument = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const docId = index.chunks[hit.ordinal]!.docId;
+    if (byDocument.size < DOCUMENTS_NAMED || byDocument.has(docId)) byDocument.set(docId, [...(byDocument.get(docId) ?? []), hit]);
+  }
+  const groups = [...byDocument].map(([docId, docHits]) => {
+    const { title, municipality } = byId.get(docId)!.metadata;
+    return { label: municipality && !title.includes(municipality) ? `${title} (${municipality})` : title, hits: docHits };
+  });
+  return groupedAnswer(index, context.kit, query, groups, { today: context.today, k: context.k, by: "document" });
 }
 
 export function compose(found: Found, context: ComposeContext): Composed {
@@ -85,6 +108,12 @@ export function compose(found: Found, context: ComposeContext): Composed {
   const passages = rankedPassages(index, hits);
   if (unknown.length && !hits.length) {
     return { kind: "final", answer: abstention(query.text, query.language, unknownMunicipality(query.language, unknown, context.municipalities), passages) };
+  }
+  const listing = documentListAsked(query.text, context.kit);
+  if (listing) {
+    const { text: question, language } = query;
+    const answer = listing.subject ? acrossDocuments(found, context) : documentListAnswer(index, listing, { question, language, named: found.named, today: context.today, passages });
+    return { kind: "final", answer };
   }
   const { fields, named } = askedOfDocument(query.text);
   const asked = fields.length ? documentsAsked(found, context.kit) : [];

@@ -2,6 +2,8 @@
  * Answers across municipalities ("which municipalities mention Agenda 2030?", "hur skiljer sig Umeå
  * och Gävle åt när det gäller vänorter?"): one line and one citation per municipality whose
  * documents speak to the question, then the municipalities whose documents say nothing on it.
+ * Answers across documents ("which documents mention Agenda 2030?") are the same, a line per
+ * document that speaks to it; the documents that do not are too many to name.
  */
 import { questionPattern } from "../language/regex";
 import { dataFileLines } from "../data-file";
@@ -28,12 +30,20 @@ export function asksAcrossMunicipalities(question: string, namedInCorpus: number
  */
 const GROUP_COVERAGE = 0.5;
 
-export interface MunicipalityHits {
-  municipality: string;
+/** The best passages of one municipality, or of one document, and how its line is labelled. */
+export interface LabelledHits {
+  label: string;
   hits: SearchHit[];
 }
 
-const TEXT: Record<Language, { intro: string; none: (names: string) => string; nothing: string }> = {
+interface GroupText {
+  intro: string;
+  /** The line naming the groups that say nothing on it; none when they are not named. */
+  none?: (names: string) => string;
+  nothing: string;
+}
+
+const BY_MUNICIPALITY: Record<Language, GroupText> = {
   sv: {
     intro: "Per kommun:",
     none: (names) => `Inget om detta i dokumenten från ${names}.`,
@@ -46,8 +56,13 @@ const TEXT: Record<Language, { intro: string; none: (names: string) => string; n
   },
 };
 
+const BY_DOCUMENT: Record<Language, GroupText> = {
+  sv: { intro: "Dokument som tar upp det:", nothing: "Jag hittar inget dokument som tar upp det." },
+  en: { intro: "Documents that speak to it:", nothing: "I couldn't find a document that speaks to it." },
+};
+
 /** Best passages of every municipality, taken in turns, so the ranked list shows all of them. */
-function interleave(groups: MunicipalityHits[], k: number): SearchHit[] {
+function interleave(groups: LabelledHits[], k: number): SearchHit[] {
   const out: SearchHit[] = [];
   for (let rank = 0; out.length < k && groups.some((g) => g.hits[rank]); rank++) {
     const round = groups.map((g) => g.hits[rank]).filter((h): h is SearchHit => Boolean(h));
@@ -56,8 +71,14 @@ function interleave(groups: MunicipalityHits[], k: number): SearchHit[] {
   return out.slice(0, Math.max(k, out.length));
 }
 
-export function groupedAnswer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, groups: MunicipalityHits[], today: string, k: number): Answer {
-  const text = TEXT[query.language];
+export function groupedAnswer(
+  index: LoadedIndex,
+  kit: LanguageKit,
+  query: AnalysedQuery,
+  groups: LabelledHits[],
+  { today, k, by = "municipality" }: { today: string; k: number; by?: "municipality" | "document" },
+): Answer {
+  const text = (by === "document" ? BY_DOCUMENT : BY_MUNICIPALITY)[query.language];
   const citations: Citation[] = [];
   const lines: string[] = [];
   const silent: string[] = [];
@@ -65,12 +86,12 @@ export function groupedAnswer(index: LoadedIndex, kit: LanguageKit, query: Analy
     const covers = group.hits.slice(0, 3).some((h) => h.coverage >= GROUP_COVERAGE);
     const quote = covers ? withReferringSentences(index, bestQuotes(index, kit, query, group.hits).slice(0, 1))[0] : undefined;
     if (!quote) {
-      silent.push(group.municipality);
+      silent.push(group.label);
       continue;
     }
     const citation = citationFor(index, quote, citations.length + 1);
     citations.push(citation);
-    lines.push(`• ${group.municipality}: ”${citation.quote.replace(/\s*\n\s*/g, " ")}” [${citation.n}]`);
+    lines.push(`• ${group.label}: ”${citation.quote.replace(/\s*\n\s*/g, " ")}” [${citation.n}]`);
   }
   const passages: RankedPassage[] = rankedPassages(index, interleave(groups, k));
   const { byId } = documentCatalogue(index);
@@ -78,6 +99,6 @@ export function groupedAnswer(index: LoadedIndex, kit: LanguageKit, query: Analy
   if (!lines.length) {
     return { question: query.text, language: query.language, abstained: true, answer: text.nothing, citations: [], passages, warnings: [] };
   }
-  const answer = [text.intro, ...lines, ...(silent.length ? [text.none(silent.join(", "))] : [])].join("\n");
+  const answer = [text.intro, ...lines, ...(silent.length && text.none ? [text.none(silent.join(", "))] : [])].join("\n");
   return { question: query.text, language: query.language, abstained: false, answer, citations, passages, warnings: documentWarnings(docs, index.manifest.documents, query.language, today) };
 }

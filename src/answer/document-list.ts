@@ -1,0 +1,186 @@
+/**
+ * Questions about which governing documents there are, rather than what they say:
+ * - "vilka dokument gäller för Växjö?", "which documents do you have?", "vilka riktlinjer har
+ *   Botkyrka?" list the documents (of that kind, from the municipalities named), with their kind,
+ *   when and by whom they were adopted, and whether they are past their revision date;
+ * - "which documents mention Agenda 2030?", "vilka styrdokument tar upp EU-projekt?" ask for the
+ *   documents that speak to a subject: a line per document, with the passage that does (grouped.ts).
+ * Only the general words for documents take a subject: "vilka riktlinjer finns för gåvor?" asks
+ * what the rules on gifts are, and is answered from the passages.
+ */
+import { dataFileLines } from "../data-file";
+import type { Answer, DocumentType, Language, RankedPassage } from "../domain";
+import type { LoadedIndex } from "../index/store";
+import { foldDiacritics } from "../language/normalize";
+import type { LanguageKit } from "../retrieve/kit";
+import { documentRegister, type RegisterEntry } from "./register";
+
+type Role = "asks" | "document" | "filler" | "about" | DocumentType;
+
+/** Each role's forms as word sequences, longest first, so "tar upp" is matched before "tar". */
+const FORMS: ReadonlyMap<Role, string[][]> = new Map(
+  dataFileLines(new URL("./data/document-list.tsv", import.meta.url)).map((line) => {
+    const [role, forms] = line.split("\t");
+    const words = forms!.split("|").map((form) => foldDiacritics(form.trim()).split(/\s+/));
+    return [role as Role, words.sort((a, b) => b.length - a.length)];
+  }),
+);
+
+const KINDS = [...FORMS.keys()].filter((role): role is DocumentType => !["asks", "document", "filler", "about"].includes(role));
+
+/** A question that asks for documents: of which kind (null: any), and whether it names a subject. */
+export interface DocumentListRequest {
+  kind: DocumentType | null;
+  subject: boolean;
+}
+
+/** How many words of `role` start at `at`: the longest form that does, or 0. */
+function formAt(words: readonly string[], at: number, role: Role): number {
+  const form = FORMS.get(role)!.find((f) => f.every((w, i) => words[at + i] === w));
+  return form?.length ?? 0;
+}
+
+/**
+ * Whether the question asks which documents there are. It must open by asking ("vilka", "which",
+ * "list"), name documents, and say nothing else beyond filler and the municipalities or agencies
+ * it names, unless it goes on to a subject after "mention", "handlar om", "about" … with a general
+ * word for documents.
+ */
+export function documentListAsked(question: string, kit: LanguageKit): DocumentListRequest | null {
+  // The names are blanked in place: a municipality may also be found as a public body ("Region Gävleborg").
+  const chars = question.split("");
+  for (const m of [...kit.findMunicipalities(question), ...kit.findPublicBodies(question)]) chars.fill(" ", m.start, m.end);
+  const words = foldDiacritics(chars.join("").toLowerCase()).match(/\p{L}+|\d+/gu) ?? [];
+  let at = 0;
+  const skip = (role: Role) => {
+    const n = formAt(words, at, role);
+    at += n;
+    return n > 0;
+  };
+  while (skip("filler"));
+  if (!skip("asks")) return null;
+  let kind: DocumentType | null | undefined;
+  for (;;) {
+    if (skip("document")) kind = null;
+    else if (kind === undefined && KINDS.some((k) => formAt(words, at, k) > 0)) {
+      kind = KINDS.find((k) => formAt(words, at, k) > 0)!;
+      skip(kind);
+    } else if (!skip("filler")) break;
+  }
+  if (kind === undefined) return null;
+  while (at < words.length) {
+    if (skip("filler")) continue;
+    if (!skip("about")) return null;
+    const rest = words.slice(at);
+    const subject = rest.some((_, i) => formAt(rest, i, "filler") === 0 && formAt(rest, i, "about") === 0);
+    // "vilka riktlinjer gäller för hemtjänst?" asks for the rules, not for a list.
+    if (subject && kind !== null) return null;
+    return { kind, subject };
+  }
+  return { kind, subject: false };
+}
+
+const KIND_NAMES: Record<Language, Record<DocumentType | "any", [string, string]>> = {
+  sv: {
+    any: ["styrdokument", "styrdokument"],
+    strategi: ["strategi", "strategier"],
+    program: ["program", "program"],
+    policy: ["policy", "policyer"],
+    riktlinje: ["riktlinje", "riktlinjer"],
+    inriktning: ["inriktning", "inriktningar"],
+    plan: ["plan", "planer"],
+    handlingsplan: ["handlingsplan", "handlingsplaner"],
+    reglemente: ["reglemente", "reglementen"],
+    föreskrift: ["föreskrift", "föreskrifter"],
+    direktiv: ["direktiv", "direktiv"],
+    proposition: ["proposition", "propositioner"],
+    beslut: ["beslut", "beslut"],
+    övrigt: ["övrigt", "övriga"],
+  },
+  en: {
+    any: ["governing document", "governing documents"],
+    strategi: ["strategy", "strategies"],
+    program: ["programme", "programmes"],
+    policy: ["policy", "policies"],
+    riktlinje: ["guideline", "guidelines"],
+    inriktning: ["policy direction", "policy directions"],
+    plan: ["plan", "plans"],
+    handlingsplan: ["action plan", "action plans"],
+    reglemente: ["rules of procedure", "rules of procedure"],
+    föreskrift: ["regulation", "regulations"],
+    direktiv: ["directive", "directives"],
+    proposition: ["government bill", "government bills"],
+    beslut: ["decision", "decisions"],
+    övrigt: ["other", "other"],
+  },
+};
+
+/** At most this many documents are listed in an answer; the register (`/styrdok dokument`, `GET /api/documents`) has them all. */
+export const MAX_LISTED = 20;
+
+const TEXT = {
+  sv: {
+    heading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` från ${from}` : ""} (${n}):`,
+    noneOfKind: (kinds: string, from: string | null) => `Jag har inga ${kinds}${from ? ` från ${from}` : ""}.`,
+    adopted: (on: string | null, by: string | null) => ["antagen", on, by ? `av ${by}` : null].filter(Boolean).join(" "),
+    validUntil: (date: string, past: boolean) => `gäller till ${date}${past ? " (passerat)" : ""}`,
+    revision: (rule: string) => `revideras ${rule}`,
+    replaced: "ersatt av ett nyare dokument",
+    more: (n: number) => `… och ${n} till.`,
+    and: "och",
+  },
+  en: {
+    heading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""} (${n}):`,
+    noneOfKind: (kinds: string, from: string | null) => `I have no ${kinds}${from ? ` from ${from}` : ""}.`,
+    adopted: (on: string | null, by: string | null) => ["adopted", on, by ? `by ${by}` : null].filter(Boolean).join(" "),
+    validUntil: (date: string, past: boolean) => `valid until ${date}${past ? " (passed)" : ""}`,
+    revision: (rule: string) => `revision: ${rule}`,
+    replaced: "replaced by a newer document",
+    more: (n: number) => `… and ${n} more.`,
+    and: "and",
+  },
+} satisfies Record<Language, unknown>;
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function listed(names: readonly string[], and: string): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}`;
+}
+
+function documentLine(doc: RegisterEntry, language: Language, showIssuer: boolean): string {
+  const t = TEXT[language];
+  const details: string[] = [];
+  if (doc.type) details.push(KIND_NAMES[language][doc.type][0]);
+  if (doc.adoptedOn || doc.adoptedBy) details.push(t.adopted(doc.adoptedOn, doc.adoptedBy));
+  if (doc.validUntil) details.push(t.validUntil(doc.validUntil, doc.status === "past-revision"));
+  else if (doc.revision) details.push(t.revision(doc.revision));
+  if (doc.status === "replaced") details.push(t.replaced);
+  const issuer = showIssuer && doc.municipality && !doc.title.includes(doc.municipality) ? ` (${doc.municipality})` : "";
+  return `• ${doc.title}${issuer}${details.length ? ` – ${details.join(", ")}` : ""}`;
+}
+
+/**
+ * The documents of the bodies named (all when none is), of the kind asked for. When there is none
+ * of that kind, the answer says so and lists the others.
+ */
+export function documentListAnswer(
+  index: LoadedIndex,
+  request: DocumentListRequest,
+  { question, language, named, today, passages }: { question: string; language: Language; named: readonly string[]; today: string; passages: RankedPassage[] },
+): Answer {
+  const t = TEXT[language];
+  const scope = new Set(named);
+  const register = documentRegister(index.manifest.documents, today).filter((doc) => !scope.size || (doc.municipality !== null && scope.has(doc.municipality)));
+  const from = scope.size ? listed([...scope], t.and) : null;
+  const ofKind = request.kind ? register.filter((doc) => doc.type === request.kind) : register;
+  const lines: string[] = [];
+  if (request.kind && !ofKind.length) lines.push(t.noneOfKind(KIND_NAMES[language][request.kind][1], from));
+  const shown = ofKind.length ? ofKind : register;
+  const kinds = KIND_NAMES[language][ofKind.length && request.kind ? request.kind : "any"][1];
+  lines.push(t.heading(kinds, from, shown.length));
+  lines.push(...shown.slice(0, MAX_LISTED).map((doc) => documentLine(doc, language, scope.size !== 1)));
+  if (shown.length > MAX_LISTED) lines.push(t.more(shown.length - MAX_LISTED));
+  return { question, language, abstained: false, answer: lines.join("\n"), citations: [], passages, warnings: [] };
+}
