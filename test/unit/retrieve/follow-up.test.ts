@@ -29,6 +29,22 @@ describe("standaloneQuestion", () => {
     );
   });
 
+  it("continues the earlier question when a short follow-up asks about something more", () => {
+    expect(standaloneQuestion("what about medical checks?", "how long do we keep records of chemical exposure?", kit)).toBe(
+      "how long do we keep records of chemical exposure – what about medical checks?",
+    );
+    expect(standaloneQuestion("gäller det även pengar?", "får personalen ta emot gåvor?", kit)).toBe("får personalen ta emot gåvor – gäller det även pengar?");
+    expect(standaloneQuestion("hur är det med matlådor?", "vad kostar trygghetslarm?", kit)).toBe("vad kostar trygghetslarm – hur är det med matlådor?");
+    // "vad gäller för …" asks a question of its own.
+    expect(standaloneQuestion("vad gäller för parkering vid skolan?", "vad kostar trygghetslarm?", kit)).toBe("vad gäller för parkering vid skolan?");
+  });
+
+  it("continues a Swedish question in Swedish when the follow-up is in English", () => {
+    expect(standaloneQuestion("what about meals?", "vad kostar trygghetslarm i Botkyrka?", kit)).toBe("vad kostar trygghetslarm i Botkyrka – måltid?");
+    // An English follow-up to an English question stays as it is.
+    expect(standaloneQuestion("what about meals?", "how much does a safety alarm cost?", kit)).toBe("how much does a safety alarm cost – what about meals?");
+  });
+
   it("lets a full question inherit the earlier municipality, and leaves standalone questions alone", () => {
     expect(standaloneQuestion("vilka nätverk är kommunen med i?", "vad säger Umeå om vänorter?", kit)).toBe("vilka nätverk är kommunen med i (Umeå)?");
     expect(standaloneQuestion("vad säger Gävle om EU-projekt?", "vem följer upp arbetet i Växjö?", kit)).toBe("vad säger Gävle om EU-projekt?");
