@@ -6,7 +6,7 @@
 import type { Answer, Citation, Language } from "../../domain";
 import { blockQuote, escapeMrkdwn, link } from "../mrkdwn";
 import { FEEDBACK_ACTIONS, FEEDBACK_BLOCK_ID, feedbackValue, type FeedbackRef } from "./actions";
-import { context, fitBlocks, MAX_MESSAGE_BLOCKS, message, section, type Block, type SlackMessage } from "./limits";
+import { context, fitBlocks, MAX_MESSAGE_BLOCKS, message, section, sectionsOf, type Block, type SlackMessage } from "./limits";
 
 /** A document as named to someone whose question found nothing. */
 export interface CatalogueEntry {
@@ -82,9 +82,12 @@ export function answerMessage(answer: Answer, options: AnswerMessageOptions): Sl
   if (answer.abstained && options.catalogue.length) tail.push(context(`${t.documents} ${catalogueMrkdwn(options.catalogue)}`));
   if (answer.warnings.length) tail.push(context(answer.warnings.map((w) => `:warning: ${escapeMrkdwn(w)}`).join("\n")));
   tail.push(feedbackButtons(answer.language, options.feedback));
+  // An answer of many lines (a document list, a line per municipality) may pass a section's
+  // 3,000 characters: it takes as many sections as its lines need, rather than being cut.
+  const text = sectionsOf(escapeMrkdwn(answer.answer).split("\n"));
   const citations = answer.citations.map((c) => section(citationMrkdwn(c, t)));
-  const room = MAX_MESSAGE_BLOCKS - 1 - tail.length;
-  const blocks = [section(escapeMrkdwn(answer.answer)), ...fitBlocks(citations, room, (n) => context(t.more(n))), ...tail];
+  const room = MAX_MESSAGE_BLOCKS - text.length - tail.length;
+  const blocks = [...text, ...fitBlocks(citations, room, (n) => context(t.more(n))), ...tail];
   return message(fallbackText(answer, t), blocks);
 }
 

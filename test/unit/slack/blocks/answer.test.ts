@@ -110,6 +110,14 @@ describe("answerMessage", () => {
     expect(text.length).toBe(3000);
   });
 
+  it("gives an answer of many lines as many sections as it needs, cutting none of them", () => {
+    const lines = Array.from({ length: 4 }, (_, i) => `• Rad ${i + 1}: ${"å".repeat(1000)}`);
+    const long: Answer = { ...answered, answer: lines.join("\n"), citations: [], warnings: [] };
+    const { blocks } = answerMessage(long, { feedback, catalogue: [] });
+    const sections = blocks.filter((b) => b.type === "section").map((b) => (b as { text: { text: string } }).text.text);
+    expect(sections).toEqual([lines.slice(0, 2).join("\n"), lines.slice(2).join("\n")]);
+  });
+
   it("never cuts an escape in half when it shortens text", () => {
     const ampersands: Answer = { ...answered, answer: "&".repeat(1000), citations: [], warnings: [] };
     const [first] = answerMessage(ampersands, { feedback, catalogue: [] }).blocks;
