@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitCompound } from "../../../src/language/compounds";
+import { swedishWords } from "../../../src/language/dictionary";
 
 describe("splitCompound", () => {
   it.each([
@@ -64,6 +65,15 @@ describe("splitCompound", () => {
     const vocabulary = new Set(["temperatur", "temper", "mikroplast", "mikroplastfilter", "filter"]);
     expect(splitCompound("temperaturen", vocabulary)).toEqual([]);
     expect(splitCompound("mikroplastfilter", vocabulary)).toEqual(["mikroplast", "filter"]);
+  });
+
+  it("takes a last part the dictionary knows only by its stem when it is a form of a word spelled alike", () => {
+    const dictionary = swedishWords();
+    // "nader", "aterade", "heternas", "tarer" share a stem with dictionary words but are none.
+    for (const word of ["kostnader", "konstaterade", "myndigheternas", "kommentarer", "lättnader"]) expect(splitCompound(word, dictionary)).toEqual([]);
+    // "varor" is a form of "vara", "reglerna" of "regel".
+    expect(splitCompound("dagligvaror", dictionary)).toEqual(["daglig", "varor"]);
+    expect(splitCompound("avgiftsreglerna", dictionary)).toEqual(["avgift", "reglerna"]);
   });
 
   it("splits a vocabulary word's parts further by the lexicon alone", () => {
