@@ -21,7 +21,8 @@ const TEXT = {
     mention: (at: string, q: string, f: string) => `• Nämn mig i en kanal: ${at} ${q} – svaret kommer i tråden. Fråga vidare i samma tråd: ${at} ${f}`,
     dm: "• Skriv till mig i ett direktmeddelande.",
     ask: (c: string) => `• \`${c} <fråga>\` – ett svar som bara du ser.`,
-    documents: (c: string) => `• \`${c} dokument\` – vilka styrdokument jag kan svara utifrån.`,
+    documents: (c: string, m?: string) =>
+      `• \`${c} dokument\` – vilka styrdokument jag kan svara utifrån. Fråga också ”${m ? `vilka dokument har ${m}?` : "vilka riktlinjer finns?"}” eller ”vilka dokument tar upp uppföljning?”`,
     help: (c: string) => `• \`${c} hjälp\` – den här hjälpen.`,
     coordinators: (c: string) =>
       `*Samordnare* lägger till eller ersätter ett dokument genom att dela en PDF, DOCX, TXT eller Markdown-fil med mig i ett direktmeddelande, och indexerar om alla dokument med \`${c} reindex\`.`,
@@ -33,7 +34,8 @@ const TEXT = {
     mention: (at: string, q: string, f: string) => `• Mention me in a channel: ${at} ${q} – the answer comes in the thread. Ask on in the same thread: ${at} ${f}`,
     dm: "• Send me a direct message.",
     ask: (c: string) => `• \`${c} <question>\` – an answer only you see.`,
-    documents: (c: string) => `• \`${c} documents\` – the governing documents I can answer from.`,
+    documents: (c: string, m?: string) =>
+      `• \`${c} documents\` – the governing documents I can answer from. Ask too: “${m ? `which documents does ${m} have?` : "which guidelines are there?"}” or “which documents mention follow-up?”`,
     help: (c: string) => `• \`${c} help\` – this help.`,
     coordinators: (c: string) =>
       `*Coordinators* add or replace a document by sharing a PDF, DOCX, TXT or Markdown file with me in a direct message, and reindex all documents with \`${c} reindex\`.`,
@@ -47,7 +49,7 @@ export function helpBlocks(options: HelpOptions): Block[] {
     t.mention(options.mention, t.example(first), t.followUp(second ?? first)),
     t.dm,
     t.ask(options.command),
-    t.documents(options.command),
+    t.documents(options.command, first),
     t.help(options.command),
   ];
   return [section(t.intro), section(usage.join("\n")), section(t.coordinators(options.command))];

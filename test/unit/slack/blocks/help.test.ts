@@ -16,7 +16,7 @@ describe("helpMessage", () => {
               "• Nämn mig i en kanal: <@U0BOT> vem ansvarar för uppföljningen i Gävle? – svaret kommer i tråden. Fråga vidare i samma tråd: <@U0BOT> och i Umeå?\n" +
               "• Skriv till mig i ett direktmeddelande.\n" +
               "• `/styrdok <fråga>` – ett svar som bara du ser.\n" +
-              "• `/styrdok dokument` – vilka styrdokument jag kan svara utifrån.\n" +
+              "• `/styrdok dokument` – vilka styrdokument jag kan svara utifrån. Fråga också ”vilka dokument har Gävle?” eller ”vilka dokument tar upp uppföljning?”\n" +
               "• `/styrdok hjälp` – den här hjälpen.",
           },
         },
@@ -37,7 +37,7 @@ describe("helpMessage", () => {
       "• Mention me in a channel: @styrdok who is responsible for following up the strategy? – the answer comes in the thread. Ask on in the same thread: @styrdok when was it adopted?",
       "• Send me a direct message.",
       "• `/policy <question>` – an answer only you see.",
-      "• `/policy documents` – the governing documents I can answer from.",
+      "• `/policy documents` – the governing documents I can answer from. Ask too: “which guidelines are there?” or “which documents mention follow-up?”",
       "• `/policy help` – this help.",
     ]);
   });
