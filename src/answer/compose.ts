@@ -19,8 +19,8 @@ import type { AnalysedQuery } from "../retrieve/query";
 import { search, type SearchHit, type SearchOptions } from "../retrieve/search";
 import { abstention, hedged, nothingFound, shouldAbstain, unknownMunicipality, weaklySupported } from "./abstain";
 import { extractiveAnswer, rankedPassages } from "./extractive";
-import { asksAcrossMunicipalities, groupedAnswer } from "./grouped";
 import { documentListAnswer, documentListAsked } from "./document-list";
+import { asksAcrossMunicipalities, groupedAnswer } from "./grouped";
 import { askedOfDocument, metadataAnswer, type AskedField } from "./metadata-answer";
 
 export interface Found {

@@ -61,11 +61,10 @@ export function documentListAsked(question: string, kit: LanguageKit): DocumentL
   if (!skip("asks")) return null;
   let kind: DocumentType | null | undefined;
   for (;;) {
+    const named = kind === undefined ? KINDS.find((k) => formAt(words, at, k) > 0) : undefined;
     if (skip("document")) kind = null;
-    else if (kind === undefined && KINDS.some((k) => formAt(words, at, k) > 0)) {
-      kind = KINDS.find((k) => formAt(words, at, k) > 0)!;
-      skip(kind);
-    } else if (!skip("filler")) break;
+    else if (named) skip((kind = named));
+    else if (!skip("filler")) break;
   }
   if (kind === undefined) return null;
   while (at < words.length) {

@@ -14,6 +14,7 @@ describe("documentListAsked: whether a question asks which documents there are",
     expect(documentListAsked("vad har Gävles kommun för styrdokument?", kit)).toEqual({ kind: null, subject: false });
     expect(documentListAsked("hur manga dokument har ni?", kit)).toEqual({ kind: null, subject: false });
     expect(documentListAsked("what strategies are there?", kit)).toEqual({ kind: "strategi", subject: false });
+    expect(documentListAsked("vilka direktiv finns?", kit)).toEqual({ kind: "direktiv", subject: false });
   });
 
   it("reads a subject after a word for documents and 'mention', 'handlar om', 'about'", () => {
