@@ -268,8 +268,9 @@ function finalPart(segment: string, vocabulary: Vocabulary | null, lexicon: Lexi
  * ("varor" of "vara", "reglerna" of "regel") by the dictionary's rules, and spelled as that word
  * is. A stem alone is shared by strings that are no word: "aterade" (konst|aterade), "heternas"
  * (myndig|heternas), "tarer" (kommen|tarer); and the rules reach "nåder" from "nader"
- * (kost|nader) only by reading a as å. Over the held-out sets' documents this unsplit 55 words
- * and split none that was split right.
+ * (kost|nader) only by reading a as å. Over the words of the held-out sets' documents, 47 lost a
+ * false split and 8 took another (uppdrag|tagare rightly; avtal|enliga and stor|skal still
+ * wrongly); no right split was lost.
  */
 function inflectedWord(segment: string): boolean {
   const base = inflectionBase(segment);
