@@ -15,7 +15,7 @@ import { foldDiacritics } from "../language/normalize";
 import type { LanguageKit } from "../retrieve/kit";
 import { documentRegister, type RegisterEntry } from "./register";
 
-type Role = "asks" | "document" | "filler" | "about" | DocumentType;
+type Role = "asks" | "document" | "municipalities" | "filler" | "about" | DocumentType;
 
 /** Each role's forms as word sequences, longest first, so "tar upp" is matched before "tar". */
 const FORMS: ReadonlyMap<Role, string[][]> = new Map(
@@ -26,12 +26,16 @@ const FORMS: ReadonlyMap<Role, string[][]> = new Map(
   }),
 );
 
-const KINDS = [...FORMS.keys()].filter((role): role is DocumentType => !["asks", "document", "filler", "about"].includes(role));
+const KINDS = [...FORMS.keys()].filter((role): role is DocumentType => !["asks", "document", "municipalities", "filler", "about"].includes(role));
 
-/** A question that asks for documents: of which kind (null: any), and whether it names a subject. */
+/**
+ * A question that asks for documents: of which kind (null: any), and whether it names a subject;
+ * or, with `municipalities`, which municipalities (and other issuers) there are documents from.
+ */
 export interface DocumentListRequest {
   kind: DocumentType | null;
   subject: boolean;
+  municipalities?: true;
 }
 
 /** How many words of `role` start at `at`: the longest form that does, or 0. */
@@ -41,10 +45,10 @@ function formAt(words: readonly string[], at: number, role: Role): number {
 }
 
 /**
- * Whether the question asks which documents there are. It must open by asking ("vilka", "which",
- * "list"), name documents, and say nothing else beyond filler and the municipalities or agencies
- * it names, unless it goes on to a subject after "mention", "handlar om", "about" … with a general
- * word for documents.
+ * Whether the question asks which documents there are, or which municipalities they are from. It
+ * must open by asking ("vilka", "which", "list"), name documents or municipalities, and say nothing
+ * else beyond filler and the municipalities or agencies it names, unless it goes on to a subject
+ * after "mention", "handlar om", "about" … with a general word for documents.
  */
 export function documentListAsked(question: string, kit: LanguageKit): DocumentListRequest | null {
   // The names are blanked in place: a municipality may also be found as a public body ("Region Gävleborg").
@@ -60,23 +64,27 @@ export function documentListAsked(question: string, kit: LanguageKit): DocumentL
   while (skip("filler"));
   if (!skip("asks")) return null;
   let kind: DocumentType | null | undefined;
+  let municipalities = false;
   for (;;) {
     const named = kind === undefined ? KINDS.find((k) => formAt(words, at, k) > 0) : undefined;
     if (skip("document")) kind = null;
+    else if (kind === undefined && skip("municipalities")) municipalities = true;
     else if (named) skip((kind = named));
     else if (!skip("filler")) break;
   }
-  if (kind === undefined) return null;
+  if (kind === undefined && !municipalities) return null;
+  const asked = (subject: boolean): DocumentListRequest => (municipalities ? { kind: null, subject, municipalities } : { kind: kind ?? null, subject });
   while (at < words.length) {
     if (skip("filler")) continue;
     if (!skip("about")) return null;
     const rest = words.slice(at);
     const subject = rest.some((_, i) => formAt(rest, i, "filler") === 0 && formAt(rest, i, "about") === 0);
-    // "vilka riktlinjer gäller för hemtjänst?" asks for the rules, not for a list.
-    if (subject && kind !== null) return null;
-    return { kind, subject };
+    // "vilka riktlinjer gäller för hemtjänst?" asks for the rules, not for a list; "vilka kommuner
+    // nämner Agenda 2030?" is answered municipality by municipality (grouped.ts).
+    if (subject && (kind !== null || municipalities)) return null;
+    return asked(subject);
   }
-  return { kind, subject: false };
+  return asked(false);
 }
 
 const KIND_NAMES: Record<Language, Record<DocumentType | "any", [string, string]>> = {
@@ -127,6 +135,8 @@ const TEXT = {
     replaced: "ersatt av ett nyare dokument",
     more: (n: number) => `… och ${n} till.`,
     and: "och",
+    issuers: (n: number) => `Jag har styrdokument från ${n} utgivare:`,
+    issuer: (name: string | null, docs: number) => `• ${name ?? "Okänd utgivare"} – ${docs} dokument`,
   },
   en: {
     heading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""} (${n}):`,
@@ -137,6 +147,8 @@ const TEXT = {
     replaced: "replaced by a newer document",
     more: (n: number) => `… and ${n} more.`,
     and: "and",
+    issuers: (n: number) => `I have governing documents from ${n} ${n === 1 ? "issuer" : "issuers"}:`,
+    issuer: (name: string | null, docs: number) => `• ${name ?? "Unknown issuer"} – ${docs} ${docs === 1 ? "document" : "documents"}`,
   },
 } satisfies Record<Language, unknown>;
 
@@ -172,6 +184,12 @@ export function documentListAnswer(
   const t = TEXT[language];
   const scope = new Set(named);
   const register = documentRegister(index.manifest.documents, today).filter((doc) => !scope.size || (doc.municipality !== null && scope.has(doc.municipality)));
+  if (request.municipalities) {
+    const issuers = new Map<string | null, number>();
+    for (const doc of register) issuers.set(doc.municipality, (issuers.get(doc.municipality) ?? 0) + 1);
+    const lines = [t.issuers(issuers.size), ...[...issuers].map(([issuer, docs]) => t.issuer(issuer, docs))];
+    return { question, language, abstained: false, answer: lines.join("\n"), citations: [], passages, warnings: [] };
+  }
   const from = scope.size ? listed([...scope], t.and) : null;
   const ofKind = request.kind ? register.filter((doc) => doc.type === request.kind) : register;
   const lines: string[] = [];

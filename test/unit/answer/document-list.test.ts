@@ -17,6 +17,16 @@ describe("documentListAsked: whether a question asks which documents there are",
     expect(documentListAsked("vilka direktiv finns?", kit)).toEqual({ kind: "direktiv", subject: false });
   });
 
+  it("reads a request for the municipalities there are documents from", () => {
+    expect(documentListAsked("vilka kommuner finns?", kit)).toEqual({ kind: null, subject: false, municipalities: true });
+    expect(documentListAsked("which municipalities do you cover?", kit)).toEqual({ kind: null, subject: false, municipalities: true });
+    expect(documentListAsked("vilka kommuner har ni dokument från?", kit)).toEqual({ kind: null, subject: false, municipalities: true });
+    // Documents asked for first are listed as documents.
+    expect(documentListAsked("vilka dokument har kommunerna?", kit)).toEqual({ kind: null, subject: false });
+    // With a subject it asks what each municipality says (grouped.ts).
+    expect(documentListAsked("vilka kommuner nämner Agenda 2030?", kit)).toBeNull();
+  });
+
   it("reads a subject after a word for documents and 'mention', 'handlar om', 'about'", () => {
     expect(documentListAsked("which documents mention Agenda 2030?", kit)).toEqual({ kind: null, subject: true });
     expect(documentListAsked("vilka styrdokument tar upp EU-projekt?", kit)).toEqual({ kind: null, subject: true });
@@ -73,6 +83,13 @@ describe("answers that list documents", () => {
     expect(guidelines.answer).toBe("Riktlinjer från Umeå (1):\n• Riktlinje för föreningsstöd i Umeå kommun – riktlinje, antagen 2021-03-01 av Kommunfullmäktige");
     const none = await runtime.engine.ask("vilka riktlinjer har Gävle?");
     expect(none.answer.split("\n").slice(0, 2)).toEqual(["Jag har inga riktlinjer från Gävle.", "Styrdokument från Gävle (1):"]);
+  });
+
+  it("name the municipalities there are documents from, with how many each", async () => {
+    runtime = await indexedDocuments(documents);
+    const answer = await runtime.engine.ask("which municipalities do you cover?");
+    expect(answer.answer).toBe("I have governing documents from 2 issuers:\n• Gävle – 1 document\n• Umeå – 2 documents");
+    expect(answer.abstained).toBe(false);
   });
 
   it("stop at the most an answer lists and say how many more there are", async () => {
