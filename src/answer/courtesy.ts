@@ -1,9 +1,9 @@
 /**
  * A message that only thanks or greets ("tack!", "tack så mycket för hjälpen", "thanks!", "hej",
- * "hi there"), or asks for help without saying with what ("hjälp!", "help me"), asks nothing of
- * the documents. It is answered in kind rather than searched, where its words find
- * passages about something else ("tacka ja eller nej", "Hej" in a letter), and rather than read
- * as a follow-up to the question before it.
+ * "hi there"), or asks for help without saying with what ("hjälp!", "help me", "vad kan du svara
+ * på?"), asks nothing of the documents. It is answered in kind rather than searched, where its
+ * words find passages about something else ("tacka ja eller nej", "Hej" in a letter), and rather
+ * than read as a follow-up to the question before it.
  */
 import type { Answer, Language } from "../domain";
 import { abstention, listed } from "./abstain";
@@ -22,6 +22,16 @@ const WITH = new Set([
 ]);
 /** Longer messages are about something, whatever their words. */
 const MAX_WORDS = 8;
+
+/**
+ * Asking what the bot can do ("vad kan du svara på?", "what can you help me with?") asks for
+ * help: the opening, then only these words.
+ */
+const ASKS_WHAT_IT_DOES = /^(vad|what)\s+(kan|can)\s+(du|ni|you)\b/i;
+const ABOUT_ITSELF = new Set([
+  ...["du", "ni", "svara", "på", "om", "frågor", "hjälpa", "till", "med", "mig", "oss", "göra", "egentligen", "vad", "kan"],
+  ...["you", "do", "answer", "questions", "about", "help", "me", "us", "with", "what", "can", "actually", "for"],
+]);
 
 const REPLY = {
   thanks: {
@@ -43,6 +53,9 @@ export interface Courtesy {
 export function courtesyOf(message: string): Courtesy | null {
   const words = message.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (!words.length || words.length > MAX_WORDS) return null;
+  if (ASKS_WHAT_IT_DOES.test(message.trim()) && words.every((w) => ABOUT_ITSELF.has(w))) {
+    return { kind: "greeting", language: /^vad/i.test(message.trim()) ? "sv" : "en" };
+  }
   if (!words.every((w) => w in THANKS || w in GREETINGS || WITH.has(w))) return null;
   const thanks = words.find((w) => w in THANKS);
   if (thanks) return { kind: "thanks", language: THANKS[thanks]! };

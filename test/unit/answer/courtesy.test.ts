@@ -18,6 +18,9 @@ describe("courtesyOf", () => {
     }
     expect(courtesyOf("Hi there")).toEqual({ kind: "greeting", language: "en" });
     expect(courtesyOf("help me please")).toEqual({ kind: "greeting", language: "en" });
+    expect(courtesyOf("vad kan du svara på?")).toEqual({ kind: "greeting", language: "sv" });
+    expect(courtesyOf("What can you help me with?")).toEqual({ kind: "greeting", language: "en" });
+    expect(courtesyOf("what can you answer questions about?")).toEqual({ kind: "greeting", language: "en" });
   });
 
   it("leaves anything that asks about something", () => {
@@ -29,6 +32,8 @@ describe("courtesyOf", () => {
       "ok",
       "tacka nej till hemtjänst",
       "tack tack tack tack tack tack tack tack tack",
+      "vad kan du säga om vänorter?",
+      "what can you tell me about fees?",
     ]) {
       expect(courtesyOf(message), message).toBeNull();
     }
