@@ -15,7 +15,7 @@ import { foldDiacritics } from "../language/normalize";
 import type { LanguageKit } from "../retrieve/kit";
 import { documentRegister, type RegisterEntry } from "./register";
 
-type Role = "asks" | "document" | "municipalities" | "filler" | "about" | DocumentType;
+type Role = "asks" | "document" | "municipalities" | "outdated" | "filler" | "about" | DocumentType;
 
 /** Each role's forms as word sequences, longest first, so "tar upp" is matched before "tar". */
 const FORMS: ReadonlyMap<Role, string[][]> = new Map(
@@ -26,7 +26,7 @@ const FORMS: ReadonlyMap<Role, string[][]> = new Map(
   }),
 );
 
-const KINDS = [...FORMS.keys()].filter((role): role is DocumentType => !["asks", "document", "municipalities", "filler", "about"].includes(role));
+const KINDS = [...FORMS.keys()].filter((role): role is DocumentType => !["asks", "document", "municipalities", "outdated", "filler", "about"].includes(role));
 
 /**
  * A question that asks for documents: of which kind (null: any), and whether it names a subject;
@@ -36,6 +36,8 @@ export interface DocumentListRequest {
   kind: DocumentType | null;
   subject: boolean;
   municipalities?: true;
+  /** Only the documents past their revision date or replaced by a newer one. */
+  outdated?: true;
 }
 
 /** How many words of `role` start at `at`: the longest form that does, or 0. */
@@ -65,17 +67,24 @@ export function documentListAsked(question: string, kit: LanguageKit): DocumentL
   if (!skip("asks")) return null;
   let kind: DocumentType | null | undefined;
   let municipalities = false;
+  let outdated = false;
   for (;;) {
     const named = kind === undefined ? KINDS.find((k) => formAt(words, at, k) > 0) : undefined;
     if (skip("document")) kind = null;
     else if (kind === undefined && skip("municipalities")) municipalities = true;
     else if (named) skip((kind = named));
+    else if (skip("outdated")) outdated = true;
     else if (!skip("filler")) break;
   }
   if (kind === undefined && !municipalities) return null;
-  const asked = (subject: boolean): DocumentListRequest => (municipalities ? { kind: null, subject, municipalities } : { kind: kind ?? null, subject });
+  const asked = (subject: boolean): DocumentListRequest =>
+    municipalities ? { kind: null, subject, municipalities } : { kind: kind ?? null, subject, ...(outdated && { outdated: true as const }) };
   while (at < words.length) {
     if (skip("filler")) continue;
+    if (skip("outdated")) {
+      outdated = true;
+      continue;
+    }
     if (!skip("about")) return null;
     const rest = words.slice(at);
     const subject = rest.some((_, i) => formAt(rest, i, "filler") === 0 && formAt(rest, i, "about") === 0);
@@ -135,6 +144,8 @@ const TEXT = {
     replaced: "ersatt av ett nyare dokument",
     more: (n: number) => `… och ${n} till.`,
     and: "och",
+    outdatedHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` från ${from}` : ""} som passerat sitt revisionsdatum eller ersatts (${n}):`,
+    noneOutdated: (kinds: string, from: string | null) => `Inga ${kinds}${from ? ` från ${from}` : ""} har passerat sitt revisionsdatum eller ersatts av ett nyare dokument.`,
     issuers: (n: number) => `Jag har styrdokument från ${n} utgivare:`,
     issuer: (name: string | null, docs: number) => `• ${name ?? "Okänd utgivare"} – ${docs} dokument`,
   },
@@ -147,6 +158,8 @@ const TEXT = {
     replaced: "replaced by a newer document",
     more: (n: number) => `… and ${n} more.`,
     and: "and",
+    outdatedHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""} past their revision date or replaced (${n}):`,
+    noneOutdated: (kinds: string, from: string | null) => `No ${kinds}${from ? ` from ${from}` : ""} are past their revision date or replaced by a newer document.`,
     issuers: (n: number) => `I have governing documents from ${n} ${n === 1 ? "issuer" : "issuers"}:`,
     issuer: (name: string | null, docs: number) => `• ${name ?? "Unknown issuer"} – ${docs} ${docs === 1 ? "document" : "documents"}`,
   },
@@ -194,9 +207,11 @@ export function documentListAnswer(
   const ofKind = request.kind ? register.filter((doc) => doc.type === request.kind) : register;
   const lines: string[] = [];
   if (request.kind && !ofKind.length) lines.push(t.noneOfKind(KIND_NAMES[language][request.kind][1], from));
-  const shown = ofKind.length ? ofKind : register;
   const kinds = KIND_NAMES[language][ofKind.length && request.kind ? request.kind : "any"][1];
-  lines.push(t.heading(kinds, from, shown.length));
+  const candidates = ofKind.length ? ofKind : register;
+  const shown = request.outdated ? candidates.filter((doc) => doc.status === "past-revision" || doc.status === "replaced") : candidates;
+  if (request.outdated && !shown.length) lines.push(t.noneOutdated(kinds, from));
+  else lines.push((request.outdated ? t.outdatedHeading : t.heading)(kinds, from, shown.length));
   lines.push(...shown.slice(0, MAX_LISTED).map((doc) => documentLine(doc, language, scope.size !== 1)));
   if (shown.length > MAX_LISTED) lines.push(t.more(shown.length - MAX_LISTED));
   return { question, language, abstained: false, answer: lines.join("\n"), citations: [], passages, warnings: [] };

@@ -27,6 +27,12 @@ describe("documentListAsked: whether a question asks which documents there are",
     expect(documentListAsked("vilka kommuner nämner Agenda 2030?", kit)).toBeNull();
   });
 
+  it("reads a request for the documents past their revision date", () => {
+    expect(documentListAsked("vilka dokument har passerat revisionsdatum?", kit)).toEqual({ kind: null, subject: false, outdated: true });
+    expect(documentListAsked("which guidelines are outdated?", kit)).toEqual({ kind: "riktlinje", subject: false, outdated: true });
+    expect(documentListAsked("vilka dokument har Gävle som behöver revideras?", kit)).toEqual({ kind: null, subject: false, outdated: true });
+  });
+
   it("reads a subject after a word for documents and 'mention', 'handlar om', 'about'", () => {
     expect(documentListAsked("which documents mention Agenda 2030?", kit)).toEqual({ kind: null, subject: true });
     expect(documentListAsked("vilka styrdokument tar upp EU-projekt?", kit)).toEqual({ kind: null, subject: true });
@@ -83,6 +89,17 @@ describe("answers that list documents", () => {
     expect(guidelines.answer).toBe("Riktlinjer från Umeå (1):\n• Riktlinje för föreningsstöd i Umeå kommun – riktlinje, antagen 2021-03-01 av Kommunfullmäktige");
     const none = await runtime.engine.ask("vilka riktlinjer har Gävle?");
     expect(none.answer.split("\n").slice(0, 2)).toEqual(["Jag har inga riktlinjer från Gävle.", "Styrdokument från Gävle (1):"]);
+  });
+
+  it("list only the documents past their revision date when that is asked, and say when there is none", async () => {
+    runtime = await indexedDocuments({
+      ...documents,
+      "gavle-kultur.txt": "Kulturplan för Gävle kommun\n\nPlanen gäller till 2020-12-31.\n\nKommunen ska stödja det fria kulturlivet.\n",
+    });
+    const outdated = await runtime.engine.ask("which documents are past their revision date?");
+    expect(outdated.answer).toBe("Governing documents past their revision date or replaced (1):\n• Kulturplan för Gävle kommun – plan, valid until 2020-12-31 (passed)");
+    const none = await runtime.engine.ask("vilka dokument från Umeå behöver revideras?");
+    expect(none.answer).toBe("Inga styrdokument från Umeå har passerat sitt revisionsdatum eller ersatts av ett nyare dokument.");
   });
 
   it("name the municipalities there are documents from, with how many each", async () => {
