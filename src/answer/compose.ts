@@ -54,7 +54,10 @@ function docsOf(index: LoadedIndex, body: string): DocumentEntry[] {
 /**
  * The documents a question about documents is about: for each named body the one whose title
  * shares most words with the question ("Botkyrka's fee guideline"), then the best-ranked by the
- * search; with no body named, the document of the top passage.
+ * search; with no body named, of the documents the search found and those whose titles share two
+ * of its words, the one whose title shares most, then the best-ranked ("ge mig en länk till
+ * avgiftsriktlinjen": the fee guideline, not the text whose top passage says "länken i
+ * högerspalten"), or the document of the top passage when no title shares one.
  */
 function documentsAsked(found: Found, kit: LanguageKit): DocumentEntry[] {
   const { index, hits, named, query } = found;
@@ -69,7 +72,11 @@ function documentsAsked(found: Found, kit: LanguageKit): DocumentEntry[] {
     return named.flatMap((body) => best(docsOf(index, body)));
   }
   const top = hits[0] && index.manifest.documents.find((d) => d.id === index.chunks[hits[0]!.ordinal]!.docId);
-  return top ? [top] : [];
+  // A document the search did not find counts by its title only when two of its words are asked.
+  const candidates = index.manifest.documents.filter((doc) => rank(doc) < Infinity || titleOverlap(doc) >= 2);
+  const titled = candidates.sort((a, b) => titleOverlap(b) - titleOverlap(a) || rank(a) - rank(b))[0];
+  const best = titled && titleOverlap(titled) > 0 ? titled : top;
+  return best ? [best] : [];
 }
 
 function acrossMunicipalities(found: Found, context: ComposeContext): Answer {
@@ -154,6 +161,7 @@ const FIELD_CUES: Partial<Record<AskedField, Intent | undefined>> = {
   adoptedBy: intentNamed("agent"),
   owner: intentNamed("agent"),
   validity: intentNamed("validity"),
+  sourceUrl: { name: "link", question: { test: () => false }, cue: /https?:\/\/\S+|www\.\S+/i },
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Questions about the documents themselves — when adopted and by whom, what they replace, who owns
- * them, their diarienummer, how long they are valid — answered from the extracted metadata, each
+ * them, their diarienummer, how long they are valid, where to find them — answered from the extracted metadata, each
  * fact cited by the header line or sentence that states it. What a document does not state is said
  * to be not stated, never guessed.
  */
@@ -11,7 +11,7 @@ import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { sectionLabel } from "./extractive";
 import { documentWarnings } from "./warnings";
 
-export type AskedField = "adoptedOn" | "adoptedBy" | "replaces" | "owner" | "diarienummer" | "validity";
+export type AskedField = "adoptedOn" | "adoptedBy" | "replaces" | "owner" | "diarienummer" | "validity" | "sourceUrl";
 
 const LINES = dataFileLines(new URL("./data/metadata-questions.tsv", import.meta.url)).map((line) => {
   const [name, pattern] = line.split("\t");
@@ -31,23 +31,32 @@ export function askedFields(question: string): AskedField[] {
 /**
  * The metadata fields a question asks of a document, and whether it names the document's kind or
  * only points back to one ("när antogs den?"); a reference number is always a document's. When it
- * names neither, the words are about something in the documents and no field is asked.
+ * names neither, the words are about something in the documents and no field is asked. Where to
+ * find something is asked of a document only when the question names one: "where can I find it?"
+ * after "does Sundsvall publish its code?" asks where the code is.
  */
 export function askedOfDocument(question: string): { fields: AskedField[]; named: boolean } {
   const fields = askedFields(question);
   const named = NAMES_DOCUMENT.test(question);
-  if (named || POINTS_BACK.test(question)) return { fields, named };
+  if (named) return { fields, named };
+  if (POINTS_BACK.test(question)) return { fields: fields.filter((f) => f !== "sourceUrl"), named };
   return { fields: fields.filter((f) => f === "diarienummer"), named: false };
 }
 
 const LABELS: Record<Language, Record<MetadataField | "validity", string>> = {
-  sv: { adoptedOn: "antagen", adoptedBy: "antagen av", replaces: "ersätter", owner: "dokumentägare", diarienummer: "diarienummer", validUntil: "gäller till / revideras senast", revision: "revidering", validity: "giltighet och revidering", title: "titel", municipality: "kommun", type: "typ", sourceUrl: "källa" },
-  en: { adoptedOn: "adopted", adoptedBy: "adopted by", replaces: "replaces", owner: "document owner", diarienummer: "reference number (dnr)", validUntil: "valid until / due for revision", revision: "revision", validity: "validity and revision", title: "title", municipality: "municipality", type: "type", sourceUrl: "source" },
+  sv: { adoptedOn: "antagen", adoptedBy: "antagen av", replaces: "ersätter", owner: "dokumentägare", diarienummer: "diarienummer", validUntil: "gäller till / revideras senast", revision: "revidering", validity: "giltighet och revidering", title: "titel", municipality: "kommun", type: "typ", sourceUrl: "länk" },
+  en: { adoptedOn: "adopted", adoptedBy: "adopted by", replaces: "replaces", owner: "document owner", diarienummer: "reference number (dnr)", validUntil: "valid until / due for revision", revision: "revision", validity: "validity and revision", title: "title", municipality: "municipality", type: "type", sourceUrl: "link" },
 };
 
 const NOT_STATED: Record<Language, (field: string) => string> = {
   sv: (field) => `${field}: anges inte i dokumentet`,
   en: (field) => `${field}: not stated in the document`,
+};
+
+/** A document's web address is known from the document or its sidecar, or not at all. */
+const NO_LINK: Record<Language, string> = {
+  sv: "länk: jag har ingen länk till dokumentet, bara filen",
+  en: "link: I have no link to the document, only the file",
 };
 
 /** The metadata fields that answer an asked field. */
@@ -105,7 +114,7 @@ export function metadataAnswer(index: LoadedIndex, docs: DocumentEntry[], asked:
       .filter((f) => f.doc === doc)
       .map((f) => {
         const label = LABELS[language][f.field];
-        if (!f.value) return NOT_STATED[language](label);
+        if (!f.value) return f.field === "sourceUrl" ? NO_LINK[language] : NOT_STATED[language](label);
         return `${label}: ${f.value}${f.evidence ? ` [${numberOf(doc, f.evidence)}]` : ""}`;
       });
     const municipality = doc.metadata.municipality && !doc.metadata.title.includes(doc.metadata.municipality) ? ` (${doc.metadata.municipality})` : "";

@@ -183,6 +183,25 @@ describe("compose: questions about a document and questions about what it says",
   });
 });
 
+describe("questions for a document's web address", () => {
+  const fees = "---\nsource_url: https://www.exempelby.se/avgifter.pdf\n---\n# Riktlinje för avgifter i Exempelby\n\nAvgiften för hemtjänst beräknas per månad.\n";
+  const news = "# Nyheter från kommunen\n\nLäs mer via länken i högerspalten. Länken leder till beslutet. Fler länkar finns på webbplatsen.\n";
+
+  it("give the document's link, found by its title rather than by passages that say 'länk'", async () => {
+    runtime = await indexedDocuments({ "avgifter.md": fees, "nyheter.md": news, ...others });
+    const answer = await runtime.engine.ask("ge mig en länk till avgiftsriktlinjen");
+    expect(answer.answer).toBe("Riktlinje för avgifter i Exempelby – länk: https://www.exempelby.se/avgifter.pdf.");
+  });
+
+  it("say there is no link when only the file is known, not quote a sentence without one", async () => {
+    const openSource = "Riktlinje för öppen källkod i Exempelby\n\nFörvaltning\n\nDenna riktlinje förvaltas och uppdateras av digitaliseringsenheten.\n";
+    runtime = await indexedDocuments({ "kallkod.txt": openSource, ...others });
+    const answer = await runtime.engine.ask("where can I find the open source guideline?");
+    expect(answer.answer).toBe("Riktlinje för öppen källkod i Exempelby – link: I have no link to the document, only the file.");
+    expect(answer.abstained).toBe(true);
+  });
+});
+
 describe("extractive quotes of headed paragraphs", () => {
   it("quote the sentence without the numbered heading typed right above it", async () => {
     runtime = await indexedDocuments({
