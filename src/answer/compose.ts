@@ -54,10 +54,9 @@ function docsOf(index: LoadedIndex, body: string): DocumentEntry[] {
 /**
  * The documents a question about documents is about: for each named body the one whose title
  * shares most words with the question ("Botkyrka's fee guideline"), then the best-ranked by the
- * search; with no body named, of the documents the search found and those whose titles share two
- * of its words, the one whose title shares most, then the best-ranked ("ge mig en länk till
- * avgiftsriktlinjen": the fee guideline, not the text whose top passage says "länken i
- * högerspalten"), or the document of the top passage when no title shares one.
+ * search; with no body named, of the documents of the passages found, the one whose title shares
+ * most words with it, then the best-ranked ("ge mig en länk till avgiftsriktlinjen": the fee
+ * guideline, though another guideline's passage may rank first).
  */
 function documentsAsked(found: Found, kit: LanguageKit): DocumentEntry[] {
   const { index, hits, named, query } = found;
@@ -71,12 +70,9 @@ function documentsAsked(found: Found, kit: LanguageKit): DocumentEntry[] {
     const best = (docs: DocumentEntry[]) => docs.sort((a, b) => titleOverlap(b) - titleOverlap(a) || rank(a) - rank(b)).slice(0, 1);
     return named.flatMap((body) => best(docsOf(index, body)));
   }
-  const top = hits[0] && index.manifest.documents.find((d) => d.id === index.chunks[hits[0]!.ordinal]!.docId);
-  // A document the search did not find counts by its title only when two of its words are asked.
-  const candidates = index.manifest.documents.filter((doc) => rank(doc) < Infinity || titleOverlap(doc) >= 2);
-  const titled = candidates.sort((a, b) => titleOverlap(b) - titleOverlap(a) || rank(a) - rank(b))[0];
-  const best = titled && titleOverlap(titled) > 0 ? titled : top;
-  return best ? [best] : [];
+  const { byId } = documentCatalogue(index);
+  const searched = [...new Set(hits.map((h) => index.chunks[h.ordinal]!.docId))].map((id) => byId.get(id)!);
+  return searched.sort((a, b) => titleOverlap(b) - titleOverlap(a) || rank(a) - rank(b)).slice(0, 1);
 }
 
 function acrossMunicipalities(found: Found, context: ComposeContext): Answer {
