@@ -15,7 +15,7 @@ import { foldDiacritics } from "../language/normalize";
 import type { LanguageKit } from "../retrieve/kit";
 import { documentRegister, type RegisterEntry } from "./register";
 
-type Role = "asks" | "document" | "municipalities" | "outdated" | "filler" | "about" | DocumentType;
+type Role = "asks" | "document" | "municipalities" | "outdated" | "newest" | "filler" | "about" | DocumentType;
 
 /** Each role's forms as word sequences, longest first, so "tar upp" is matched before "tar". */
 const FORMS: ReadonlyMap<Role, string[][]> = new Map(
@@ -26,7 +26,7 @@ const FORMS: ReadonlyMap<Role, string[][]> = new Map(
   }),
 );
 
-const KINDS = [...FORMS.keys()].filter((role): role is DocumentType => !["asks", "document", "municipalities", "outdated", "filler", "about"].includes(role));
+const KINDS = [...FORMS.keys()].filter((role): role is DocumentType => !["asks", "document", "municipalities", "outdated", "newest", "filler", "about"].includes(role));
 
 /**
  * A question that asks for documents: of which kind (null: any), and whether it names a subject;
@@ -38,6 +38,8 @@ export interface DocumentListRequest {
   municipalities?: true;
   /** Only the documents past their revision date or replaced by a newer one. */
   outdated?: true;
+  /** The most recently adopted first. */
+  newest?: true;
 }
 
 /** How many words of `role` start at `at`: the longest form that does, or 0. */
@@ -68,21 +70,29 @@ export function documentListAsked(question: string, kit: LanguageKit): DocumentL
   let kind: DocumentType | null | undefined;
   let municipalities = false;
   let outdated = false;
+  let newest = false;
   for (;;) {
     const named = kind === undefined ? KINDS.find((k) => formAt(words, at, k) > 0) : undefined;
     if (skip("document")) kind = null;
     else if (kind === undefined && skip("municipalities")) municipalities = true;
     else if (named) skip((kind = named));
     else if (skip("outdated")) outdated = true;
+    else if (skip("newest")) newest = true;
     else if (!skip("filler")) break;
   }
   if (kind === undefined && !municipalities) return null;
   const asked = (subject: boolean): DocumentListRequest =>
-    municipalities ? { kind: null, subject, municipalities } : { kind: kind ?? null, subject, ...(outdated && { outdated: true as const }) };
+    municipalities
+      ? { kind: null, subject, municipalities }
+      : { kind: kind ?? null, subject, ...(outdated && { outdated: true as const }), ...(newest && { newest: true as const }) };
   while (at < words.length) {
     if (skip("filler")) continue;
     if (skip("outdated")) {
       outdated = true;
+      continue;
+    }
+    if (skip("newest")) {
+      newest = true;
       continue;
     }
     if (!skip("about")) return null;
@@ -145,6 +155,7 @@ const TEXT = {
     more: (n: number) => `… och ${n} till.`,
     and: "och",
     outdatedHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` från ${from}` : ""} som passerat sitt revisionsdatum eller ersatts (${n}):`,
+    newestHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` från ${from}` : ""}, senast antagna först (${n}):`,
     noneOutdated: (kinds: string, from: string | null) => `Inga ${kinds}${from ? ` från ${from}` : ""} har passerat sitt revisionsdatum eller ersatts av ett nyare dokument.`,
     issuers: (n: number) => `Jag har styrdokument från ${n} utgivare:`,
     issuer: (name: string | null, docs: number) => `• ${name ?? "Okänd utgivare"} – ${docs} dokument`,
@@ -159,6 +170,7 @@ const TEXT = {
     more: (n: number) => `… and ${n} more.`,
     and: "and",
     outdatedHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""} past their revision date or replaced (${n}):`,
+    newestHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""}, most recently adopted first (${n}):`,
     noneOutdated: (kinds: string, from: string | null) => `No ${kinds}${from ? ` from ${from}` : ""} are past their revision date or replaced by a newer document.`,
     issuers: (n: number) => `I have governing documents from ${n} ${n === 1 ? "issuer" : "issuers"}:`,
     issuer: (name: string | null, docs: number) => `• ${name ?? "Unknown issuer"} – ${docs} ${docs === 1 ? "document" : "documents"}`,
@@ -209,9 +221,12 @@ export function documentListAnswer(
   if (request.kind && !ofKind.length) lines.push(t.noneOfKind(KIND_NAMES[language][request.kind][1], from));
   const kinds = KIND_NAMES[language][ofKind.length && request.kind ? request.kind : "any"][1];
   const candidates = ofKind.length ? ofKind : register;
-  const shown = request.outdated ? candidates.filter((doc) => doc.status === "past-revision" || doc.status === "replaced") : candidates;
+  const current = request.outdated ? candidates.filter((doc) => doc.status === "past-revision" || doc.status === "replaced") : candidates;
+  // Newest first by adoption date; a document that states none comes last.
+  const shown = request.newest ? [...current].sort((a, b) => (b.adoptedOn ?? "").localeCompare(a.adoptedOn ?? "")) : current;
+  const heading = request.outdated ? t.outdatedHeading : request.newest ? t.newestHeading : t.heading;
   if (request.outdated && !shown.length) lines.push(t.noneOutdated(kinds, from));
-  else lines.push((request.outdated ? t.outdatedHeading : t.heading)(kinds, from, shown.length));
+  else lines.push(heading(kinds, from, shown.length));
   lines.push(...shown.slice(0, MAX_LISTED).map((doc) => documentLine(doc, language, scope.size !== 1)));
   if (shown.length > MAX_LISTED) lines.push(t.more(shown.length - MAX_LISTED));
   return { question, language, abstained: false, answer: lines.join("\n"), citations: [], passages, warnings: [] };

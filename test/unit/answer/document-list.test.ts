@@ -102,6 +102,21 @@ describe("answers that list documents", () => {
     expect(none.answer).toBe("Inga styrdokument från Umeå har passerat sitt revisionsdatum eller ersatts av ett nyare dokument.");
   });
 
+  it("list the most recently adopted first when that is asked", async () => {
+    runtime = await indexedDocuments({
+      ...documents,
+      "umea-idrott.txt": "Idrottspolicy för Umeå kommun\n\nAntagen av kommunfullmäktige 2024-05-20.\n\nKommunen ska stödja föreningsidrott för barn.\n",
+    });
+    expect(documentListAsked("vilket är det senaste dokumentet?", kit)).toEqual({ kind: null, subject: false, newest: true });
+    const answer = await runtime.engine.ask("which documents from Umeå are the newest?");
+    expect(answer.answer.split("\n")).toEqual([
+      "Governing documents from Umeå, most recently adopted first (3):",
+      "• Idrottspolicy för Umeå kommun – policy, adopted 2024-05-20 by Kommunfullmäktige",
+      "• Riktlinje för föreningsstöd i Umeå kommun – guideline, adopted 2021-03-01 by Kommunfullmäktige",
+      "• Biblioteksprogram för Umeå kommun – programme",
+    ]);
+  });
+
   it("name the municipalities there are documents from, with how many each", async () => {
     runtime = await indexedDocuments(documents);
     const answer = await runtime.engine.ask("which municipalities do you cover?");
