@@ -13,6 +13,7 @@ import type { Answer, DocumentType, Language, RankedPassage } from "../domain";
 import type { LoadedIndex } from "../index/store";
 import { foldDiacritics } from "../language/normalize";
 import type { LanguageKit } from "../retrieve/kit";
+import { listed } from "./abstain";
 import { documentRegister, type RegisterEntry } from "./register";
 
 type Role = "asks" | "document" | "municipalities" | "outdated" | "newest" | "filler" | "about" | DocumentType;
@@ -153,7 +154,6 @@ const TEXT = {
     revision: (rule: string) => `revideras ${rule}`,
     replaced: "ersatt av ett nyare dokument",
     more: (n: number) => `… och ${n} till.`,
-    and: "och",
     outdatedHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` från ${from}` : ""} som passerat sitt revisionsdatum eller ersatts (${n}):`,
     newestHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` från ${from}` : ""}, senast antagna först (${n}):`,
     noneOutdated: (kinds: string, from: string | null) => `Inga ${kinds}${from ? ` från ${from}` : ""} har passerat sitt revisionsdatum eller ersatts av ett nyare dokument.`,
@@ -168,7 +168,6 @@ const TEXT = {
     revision: (rule: string) => `revision: ${rule}`,
     replaced: "replaced by a newer document",
     more: (n: number) => `… and ${n} more.`,
-    and: "and",
     outdatedHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""} past their revision date or replaced (${n}):`,
     newestHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""}, most recently adopted first (${n}):`,
     noneOutdated: (kinds: string, from: string | null) => `No ${kinds}${from ? ` from ${from}` : ""} are past their revision date or replaced by a newer document.`,
@@ -179,10 +178,6 @@ const TEXT = {
 
 function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function listed(names: readonly string[], and: string): string {
-  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} ${and} ${names.at(-1)}`;
 }
 
 function documentLine(doc: RegisterEntry, language: Language, showIssuer: boolean): string {
@@ -215,7 +210,7 @@ export function documentListAnswer(
     const lines = [t.issuers(issuers.size), ...[...issuers].map(([issuer, docs]) => t.issuer(issuer, docs))];
     return { question, language, abstained: false, answer: lines.join("\n"), citations: [], passages, warnings: [] };
   }
-  const from = scope.size ? listed([...scope], t.and) : null;
+  const from = scope.size ? listed([...scope], language) : null;
   const ofKind = request.kind ? register.filter((doc) => doc.type === request.kind) : register;
   const lines: string[] = [];
   if (request.kind && !ofKind.length) lines.push(t.noneOfKind(KIND_NAMES[language][request.kind][1], from));
