@@ -147,30 +147,28 @@ export const MAX_LISTED = 20;
 
 const TEXT = {
   sv: {
-    heading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` från ${from}` : ""} (${n}):`,
-    noneOfKind: (kinds: string, from: string | null) => `Jag har inga ${kinds}${from ? ` från ${from}` : ""}.`,
+    from: (names: string) => ` från ${names}`,
+    listedAs: { all: "", outdated: " som passerat sitt revisionsdatum eller ersatts", newest: ", senast antagna först" },
+    noneOfKind: (kinds: string, scope: string) => `Jag har inga ${kinds}${scope}.`,
     adopted: (on: string | null, by: string | null) => ["antagen", on, by ? `av ${by}` : null].filter(Boolean).join(" "),
     validUntil: (date: string, past: boolean) => `gäller till ${date}${past ? " (passerat)" : ""}`,
     revision: (rule: string) => `revideras ${rule}`,
     replaced: "ersatt av ett nyare dokument",
     more: (n: number) => `… och ${n} till.`,
-    outdatedHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` från ${from}` : ""} som passerat sitt revisionsdatum eller ersatts (${n}):`,
-    newestHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` från ${from}` : ""}, senast antagna först (${n}):`,
-    noneOutdated: (kinds: string, from: string | null) => `Inga ${kinds}${from ? ` från ${from}` : ""} har passerat sitt revisionsdatum eller ersatts av ett nyare dokument.`,
+    noneOutdated: (kinds: string, scope: string) => `Inga ${kinds}${scope} har passerat sitt revisionsdatum eller ersatts av ett nyare dokument.`,
     issuers: (n: number) => `Jag har styrdokument från ${n} utgivare:`,
     issuer: (name: string | null, docs: number) => `• ${name ?? "Okänd utgivare"} – ${docs} dokument`,
   },
   en: {
-    heading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""} (${n}):`,
-    noneOfKind: (kinds: string, from: string | null) => `I have no ${kinds}${from ? ` from ${from}` : ""}.`,
+    from: (names: string) => ` from ${names}`,
+    listedAs: { all: "", outdated: " past their revision date or replaced", newest: ", most recently adopted first" },
+    noneOfKind: (kinds: string, scope: string) => `I have no ${kinds}${scope}.`,
     adopted: (on: string | null, by: string | null) => ["adopted", on, by ? `by ${by}` : null].filter(Boolean).join(" "),
     validUntil: (date: string, past: boolean) => `valid until ${date}${past ? " (passed)" : ""}`,
     revision: (rule: string) => `revision: ${rule}`,
     replaced: "replaced by a newer document",
     more: (n: number) => `… and ${n} more.`,
-    outdatedHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""} past their revision date or replaced (${n}):`,
-    newestHeading: (kinds: string, from: string | null, n: number) => `${capitalised(kinds)}${from ? ` from ${from}` : ""}, most recently adopted first (${n}):`,
-    noneOutdated: (kinds: string, from: string | null) => `No ${kinds}${from ? ` from ${from}` : ""} are past their revision date or replaced by a newer document.`,
+    noneOutdated: (kinds: string, scope: string) => `No ${kinds}${scope} are past their revision date or replaced by a newer document.`,
     issuers: (n: number) => `I have governing documents from ${n} ${n === 1 ? "issuer" : "issuers"}:`,
     issuer: (name: string | null, docs: number) => `• ${name ?? "Unknown issuer"} – ${docs} ${docs === 1 ? "document" : "documents"}`,
   },
@@ -210,7 +208,7 @@ export function documentListAnswer(
     const lines = [t.issuers(issuers.size), ...[...issuers].map(([issuer, docs]) => t.issuer(issuer, docs))];
     return { question, language, abstained: false, answer: lines.join("\n"), citations: [], passages, warnings: [] };
   }
-  const from = scope.size ? listed([...scope], language) : null;
+  const from = scope.size ? t.from(listed([...scope], language)) : "";
   const ofKind = request.kind ? register.filter((doc) => doc.type === request.kind) : register;
   const lines: string[] = [];
   if (request.kind && !ofKind.length) lines.push(t.noneOfKind(KIND_NAMES[language][request.kind][1], from));
@@ -219,9 +217,9 @@ export function documentListAnswer(
   const current = request.outdated ? candidates.filter((doc) => doc.status === "past-revision" || doc.status === "replaced") : candidates;
   // Newest first by adoption date; a document that states none comes last.
   const shown = request.newest ? [...current].sort((a, b) => (b.adoptedOn ?? "").localeCompare(a.adoptedOn ?? "")) : current;
-  const heading = request.outdated ? t.outdatedHeading : request.newest ? t.newestHeading : t.heading;
+  const listedAs = t.listedAs[request.outdated ? "outdated" : request.newest ? "newest" : "all"];
   if (request.outdated && !shown.length) lines.push(t.noneOutdated(kinds, from));
-  else lines.push(heading(kinds, from, shown.length));
+  else lines.push(`${capitalised(kinds)}${from}${listedAs} (${shown.length}):`);
   lines.push(...shown.slice(0, MAX_LISTED).map((doc) => documentLine(doc, language, scope.size !== 1)));
   if (shown.length > MAX_LISTED) lines.push(t.more(shown.length - MAX_LISTED));
   return { question, language, abstained: false, answer: lines.join("\n"), citations: [], passages, warnings: [] };
