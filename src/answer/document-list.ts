@@ -30,6 +30,14 @@ const FORMS: ReadonlyMap<Role, string[][]> = new Map(
 const KINDS = [...FORMS.keys()].filter((role): role is DocumentType => !["asks", "document", "municipalities", "outdated", "newest", "filler", "about"].includes(role));
 
 /**
+ * The first words of the forms that name what is listed (documents, a kind of them, municipalities):
+ * a question without one of them is no list question, whatever else it says.
+ */
+const NAMING_WORDS: ReadonlySet<string> = new Set(
+  (["document", "municipalities", ...KINDS] as Role[]).flatMap((role) => FORMS.get(role)!.map((form) => form[0]!)),
+);
+
+/**
  * A question that asks for documents: of which kind (null: any), and whether it names a subject;
  * or, with `municipalities`, which municipalities (and other issuers) there are documents from.
  */
@@ -56,6 +64,9 @@ function formAt(words: readonly string[], at: number, role: Role): number {
  * after "mention", "handlar om", "about" … with a general word for documents.
  */
 export function documentListAsked(question: string, kit: LanguageKit): DocumentListRequest | null {
+  // Every question comes through here: most are let go before their names are looked for. Blanking
+  // names only takes words away, so a question without a naming word has none after it either.
+  if (!(foldDiacritics(question.toLowerCase()).match(/\p{L}+/gu) ?? []).some((w) => NAMING_WORDS.has(w))) return null;
   // The names are blanked in place: a municipality may also be found as a public body ("Region Gävleborg").
   const chars = question.split("");
   for (const m of [...kit.findMunicipalities(question), ...kit.findPublicBodies(question)]) chars.fill(" ", m.start, m.end);
