@@ -65,14 +65,19 @@ function documentsAsked(found: Found, kit: LanguageKit): DocumentEntry[] {
     const at = hits.findIndex((h) => index.chunks[h.ordinal]!.docId === doc.id);
     return at < 0 ? Infinity : at;
   };
-  const titleOverlap = (doc: DocumentEntry) => kit.analyzer.terms(doc.metadata.title).filter((t) => asked.has(t)).length;
-  if (named.length) {
-    const best = (docs: DocumentEntry[]) => docs.sort((a, b) => titleOverlap(b) - titleOverlap(a) || rank(a) - rank(b)).slice(0, 1);
-    return named.flatMap((body) => best(docsOf(index, body)));
-  }
+  // The title shared most, then the best rank; the first such in the given order.
+  const best = (docs: DocumentEntry[]): DocumentEntry[] => {
+    let chosen: { doc: DocumentEntry; overlap: number; at: number } | undefined;
+    for (const doc of docs) {
+      const overlap = kit.analyzer.terms(doc.metadata.title).filter((t) => asked.has(t)).length;
+      const at = rank(doc);
+      if (!chosen || overlap > chosen.overlap || (overlap === chosen.overlap && at < chosen.at)) chosen = { doc, overlap, at };
+    }
+    return chosen ? [chosen.doc] : [];
+  };
+  if (named.length) return named.flatMap((body) => best(docsOf(index, body)));
   const { byId } = documentCatalogue(index);
-  const searched = [...new Set(hits.map((h) => index.chunks[h.ordinal]!.docId))].map((id) => byId.get(id)!);
-  return searched.sort((a, b) => titleOverlap(b) - titleOverlap(a) || rank(a) - rank(b)).slice(0, 1);
+  return best([...new Set(hits.map((h) => index.chunks[h.ordinal]!.docId))].map((id) => byId.get(id)!));
 }
 
 function acrossMunicipalities(found: Found, context: ComposeContext): Answer {
