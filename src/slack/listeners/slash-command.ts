@@ -1,7 +1,8 @@
 /**
  * `/styrdok …` (SLACK_COMMAND): help, the document list, a reindex for coordinators, thanks
- * answered in kind, or a question answered privately. Slack wants an acknowledgement within 3 seconds, so slow work is
- * acknowledged with a "searching …" reply first and its result replaces it via response_url.
+ * answered in kind, or a question answered privately. Slack wants an acknowledgement within 3
+ * seconds, so slow work is acknowledged with a "searching …" reply first and its result replaces
+ * it via response_url.
  * A response_url takes only five messages, so a streamed answer is not shown while it is written.
  */
 import type { App } from "@slack/bolt";
