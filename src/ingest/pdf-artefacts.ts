@@ -10,10 +10,14 @@ interface PageInput {
   text: string;
 }
 
+/**
+ * A page's number alone on a line: "3", "Sida 3 av 12", "- 3 -", "3 (12)", and the "Sid 1 (1)" of
+ * Swedish letter templates, which a one-page letter carries with no running header to give it away.
+ */
 const PAGE_NUMBER = [
-  /^(sida|page|s\.)?\s*\d{1,4}\s*((av|of|\/)\s*\d{1,4})?$/i,
+  /^(sida|sid\.?|page|s\.)?\s*\d{1,4}\s*((av|of|\/)\s*\d{1,4})?$/i,
   /^[-–—]\s*\d{1,4}\s*[-–—]$/,
-  /^\d{1,4}\s*\(\d{1,4}\)$/,
+  /^(sida|sid\.?|page|s\.)?\s*\d{1,4}\s*\(\d{1,4}\)$/i,
   /^\(\d{1,4}\)$/,
 ];
 const EDGE_LINES = 3;

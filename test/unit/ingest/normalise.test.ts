@@ -192,4 +192,12 @@ describe("normalise", () => {
     expect(n.pages.map((p) => p.page)).toEqual([1, 2, 3]);
     expect(n.text.slice(n.pages[1]!.start)).toMatch(/^Nämnderna/);
   });
+
+  it("removes a letter template's page marker from a one-page PDF, which has no running header", () => {
+    for (const marker of ["Sid 1 (1)", "Sida 1 (2)", "sid. 2 (3)", "Sida 1 av 1"]) {
+      const n = normalise([{ page: 1, text: `${marker}\n\nRemissvar gällande betänkandet En ny lag\n\nKammarkollegiet har inga synpunkter.` }], "pdf");
+      expect(n.text).not.toContain(marker);
+      expect(n.blocks[0]!.text).toMatch(/^Remissvar gällande betänkandet/);
+    }
+  });
 });
