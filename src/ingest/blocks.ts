@@ -75,10 +75,14 @@ function isItemStart(line: string): boolean {
 const HEADING_CHARS = 90;
 const NUMBERED_HEADING_CHARS = 130;
 
+/** An e-mail or web address alone on a line: a letter's contact details, never a title. */
+const ADDRESS_LINE = /^(\S+@[\p{L}\d-]+(\.[\p{L}\d-]+)+|(https?:\/\/|www\.)\S+)$/iu;
+
 /** A short line standing alone, without closing punctuation, starting like a title. */
 function looksLikeHeading(line: string): boolean {
   const numbered = NUMBERED_HEADING.test(line);
   if (line.length > (numbered ? NUMBERED_HEADING_CHARS : HEADING_CHARS) || CLOSING_PUNCTUATION.test(line)) return false;
+  if (ADDRESS_LINE.test(line)) return false;
   if (line.split(" ").length > 14) return false;
   return numbered || ROMAN_HEADING.test(line) || /^[\p{Lu}§]/u.test(line);
 }

@@ -193,6 +193,13 @@ describe("normalise", () => {
     expect(n.text.slice(n.pages[1]!.start)).toMatch(/^Nämnderna/);
   });
 
+  it("reads an e-mail or web address alone on a line as text, not as a heading", () => {
+    for (const address of ["Karl.Berg@regeringskansliet.se", "www.kammarkollegiet.se", "https://example.se/remiss"]) {
+      expect(kinds(`Kopia:\n\n${address}\n\nRemissvar gällande betänkandet.`, "text")[1]).toEqual(["paragraph", address]);
+    }
+    expect(kinds("Kopia:\n\nRemissvar\n\nKammarkollegiet har inga synpunkter.", "text")[1]).toEqual(["heading", "Remissvar"]);
+  });
+
   it("removes a letter template's page marker from a one-page PDF, which has no running header", () => {
     for (const marker of ["Sid 1 (1)", "Sida 1 (2)", "sid. 2 (3)", "Sida 1 av 1"]) {
       const n = normalise([{ page: 1, text: `${marker}\n\nRemissvar gällande betänkandet En ny lag\n\nKammarkollegiet har inga synpunkter.` }], "pdf");
