@@ -4,8 +4,7 @@ import { analyze, analyzeTerms } from "./analyzer";
 import { detectLanguage } from "./detect";
 import { swedishWords } from "./dictionary";
 import { expandQuery } from "./glossary";
-import { findMunicipalities } from "./municipalities";
-import { findPublicBodies } from "./public-bodies";
+import { findLocalBodies, findPublicBodies } from "./public-bodies";
 import { broaderOf, synonymPhrasesFrom, synonymsOf } from "./synonyms";
 
 /** Bump when analysis changes in a way that changes terms: indexes built before must be rebuilt. */
@@ -21,7 +20,7 @@ export function createLanguageKit(): LanguageKit {
     synonyms: synonymsOf,
     broader: broaderOf,
     synonymPhrasesFrom,
-    findMunicipalities,
+    findMunicipalities: findLocalBodies,
     findPublicBodies,
   };
 }

@@ -10,7 +10,7 @@
  * ("Lunds universitet", "Länsstyrelsen i Uppsala län").
  */
 import type { MunicipalityKind } from "./municipalities";
-import { municipalityRows } from "./municipalities";
+import { municipalityRows, type MunicipalityMention } from "./municipalities";
 import { createNameMatcher, readNameRows, type NameMatcher, type NameRow } from "./name-matcher";
 
 export type PublicBodyKind = MunicipalityKind | "myndighet" | "regering" | "riksdag";
@@ -52,6 +52,15 @@ function load(): Catalogue {
 /** Municipalities, regions, agencies and the government named in `text`, by position, each once. */
 export function findPublicBodies(text: string): PublicBodyMention[] {
   return load().matcher.find(text).map(({ body, start, end }) => ({ name: body.name, kind: body.kind, start, end }));
+}
+
+/**
+ * Municipalities and regions named in `text`, except a place inside another body's name: "Lunds
+ * universitet", "Länsstyrelsen i Uppsala län" and "Solna tingsrätt" name no municipality, and a
+ * question about them is not one about Lund's, Uppsala's or Solna's documents.
+ */
+export function findLocalBodies(text: string): MunicipalityMention[] {
+  return findPublicBodies(text).filter((m): m is MunicipalityMention => m.kind === "kommun" || m.kind === "region");
 }
 
 /** The official name for any accepted spelling ("FK", "Skatteverkets", "vaxjo kommun"), or null. */

@@ -60,6 +60,15 @@ describe("findPublicBodies", () => {
     expect(names("polisen och räddningstjänsten")).toEqual(["Polismyndigheten"]);
   });
 
+  it("finds the courts, which are named by a place, rather than the place", () => {
+    expect(names("I: Solna tingsrätt")).toEqual(["Solna tingsrätt"]);
+    expect(names("Överklagade avgörandet: Stockholms tingsrätts dom")).toEqual(["Stockholms tingsrätt"]);
+    expect(names("Arbetsdomstolen\nAD 2013 nr 63")).toEqual(["Arbetsdomstolen"]);
+    expect(names("Kammarrätten i Sundsvall och Förvaltningsrätten i Växjö")).toEqual(["Kammarrätten i Sundsvall", "Förvaltningsrätten i Växjö"]);
+    expect(names("Hovrätten för Övre Norrland, Svea hovrätt")).toEqual(["Hovrätten för Övre Norrland", "Svea hovrätt"]);
+    expect(names("Umeå tingsrätt och Umeå kommun")).toEqual(["Umeå tingsrätt", "Umeå"]);
+  });
+
   it("finds the government and the Riksdag", () => {
     expect(findPublicBodies("Regeringen ger Regeringskansliet i uppdrag; riksdagen beslutar").map((m) => [m.name, m.kind])).toEqual([
       ["Regeringen", "regering"],

@@ -132,3 +132,13 @@ describe("analyseQuery with the modals 'vilja' and 'kunna'", () => {
     expect(terms("ska personalen kunna svara på frågor?")).not.toContain(kit.analyzer.terms("kunnande")[0]);
   });
 });
+
+describe("analyseQuery's municipalities", () => {
+  it("are the places named as themselves, not inside an agency's or a court's name", () => {
+    expect(analyseQuery("vad säger Solna om miljö?", kit).municipalities).toEqual(["Solna"]);
+    expect(analyseQuery("vad sa Solna tingsrätt om diskriminering?", kit).municipalities).toEqual([]);
+    expect(analyseQuery("vad säger Länsstyrelsen i Uppsala län om tillsyn?", kit).municipalities).toEqual([]);
+    expect(analyseQuery("what did the Administrative Court of Appeal in Sundsvall decide?", kit).municipalities).toEqual([]);
+    expect(analyseQuery("Lunds universitet och Lunds kommun", kit).municipalities).toEqual(["Lund"]);
+  });
+});
