@@ -239,7 +239,22 @@ function issuerFromUrl(url: string | null, context: MetadataContext): string | n
 const LOCAL = new Set(["kommun", "region"]);
 
 /**
- * Who issued the document: a body named in its title, else in its web address, else the
+ * The body a document's first line names and nothing else ("Arbetsdomstolen", "Botkyrka kommun",
+ * "Försäkringskassan"): its letterhead. A judgment's title names the parties ("Grünberger
+ * Advokater AB i Stockholm mot") or the lower court ("Solna tingsrätt"), neither of which issued it.
+ */
+function letterheadBody(normalised: NormalisedText, context: MetadataContext): string | null {
+  // The first line, not block: a judgment's header is a table whose first cell is the court.
+  const first = normalised.text.trimStart().split("\n")[0]?.trim();
+  if (!first) return null;
+  const [mention, ...others] = context.findPublicBodies(first);
+  if (!mention || others.length) return null;
+  const rest = (first.slice(0, mention.start) + first.slice(mention.end)).trim();
+  return /^(kommun|stad|region)?$/i.test(rest) ? mention.name : null;
+}
+
+/**
+ * Who issued the document: the body its letterhead names, else a body named in its title, else in its web address, else the
  * municipality or region its opening mentions most (mentions on the first page count five times,
  * "X kommun" three times), else the national body that adopted it ("Regeringen"), else a body
  * named in its file name, else the agency or government body it mentions most (a municipal
@@ -247,6 +262,8 @@ const LOCAL = new Set(["kommun", "region"]);
  * guideline that cites "regeringen" is still the agency's).
  */
 function issuer(normalised: NormalisedText, title: string, sourceUrl: string | null, adoptedBy: string | null, context: MetadataContext): string | null {
+  const letterhead = letterheadBody(normalised, context);
+  if (letterhead) return letterhead;
   const inTitle = context.findPublicBodies(title)[0];
   if (inTitle) return inTitle.name;
   const fromUrl = issuerFromUrl(sourceUrl, context);

@@ -174,4 +174,14 @@ describe("issuer and government decisions", () => {
     const m = extractMetadata(normalise([{ page: null, text }], "markdown"), { fileName: "forsakringskassan__riktlinje.md", findPublicBodies: find });
     expect(m.municipality).toBe("Försäkringskassan");
   });
+
+  it("takes the body alone on the first line, its letterhead, over places in the title", () => {
+    const judgment = "Arbetsdomstolen\tAD 2013 nr 63\n\nNr 63\n\nExempel Advokater AB i Stockholm mot\n\nS.J. i Bro.\n\nÖverklagade avgörandet: Stockholms tingsrätts dom.";
+    const read = (text: string) => extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "dom.docx", findPublicBodies: kit.findPublicBodies });
+    expect(read(judgment)).toMatchObject({ title: "Nr 63: Exempel Advokater AB i Stockholm mot", municipality: "Arbetsdomstolen" });
+    expect(read("Högsta domstolen\n\nI\n\nSolna tingsrätt\n\nDiskrimineringsombudsmannen förde talan vid Solna tingsrätt.").municipality).toBe("Högsta domstolen");
+    expect(read("Botkyrka kommun\n\nRiktlinje för anhörigstöd\n\nStöd ges i Huddinge och Botkyrka.").municipality).toBe("Botkyrka");
+    // A first line that says more than a body's name is no letterhead: the title's body stands.
+    expect(read("Regeringen beslutade i dag\n\nRiktlinje för Umeå kommun\n\nText.").municipality).toBe("Umeå");
+  });
 });
