@@ -30,6 +30,21 @@ describe("question intents", () => {
     }
   });
 
+  it("reads 'who can get', 'vem har rätt till' as asking whom something is for, not who provides it", () => {
+    for (const q of ["who can get boendestöd?", "Who is eligible for respite care?", "who qualifies for the carer's allowance", "vem kan få boendestöd?", "vilka har rätt till anhörigstöd?", "Vem riktar sig stödet till?"]) {
+      expect(names(q), q).toContain("eligibility");
+      expect(names(q), q).not.toContain("agent");
+    }
+    for (const q of ["who decides on boendestöd?", "vem beviljar boendestöd?", "vem har rätt att fatta beslutet?"]) {
+      expect(names(q), q).toContain("agent");
+      expect(names(q), q).not.toContain("eligibility");
+    }
+    const eligibility = askedFor("who can get boendestöd?", "eligibility");
+    expect(intentMatch(eligibility, "Boendestöd enligt SoL kan beviljas till personer under 65 år.")).toBe(1);
+    expect(intentMatch(eligibility, "Anhörigstödet riktar sig främst till de som vårdar en närstående.")).toBe(1);
+    expect(intentMatch(eligibility, "Biståndshandläggare utreder och beslutar om bistånd i form av boendestöd.")).toBe(0);
+  });
+
   it("knows deadline questions and the way documents state a time limit", () => {
     for (const q of ["hur snabbt ska vi svara?", "how quickly must we reply?", "what is the deadline for an appeal?", "inom hur många dagar?"]) {
       expect(names(q)).toContain("deadline");
