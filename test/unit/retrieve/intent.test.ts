@@ -72,6 +72,11 @@ describe("question intents", () => {
       expect(names(q), q).toContain("amount");
     }
     expect(names("vad är ett förbehållsbelopp?")).not.toContain("amount");
+    // A number of days counted by the day it ends on.
+    const amount = askedFor("hur länge kan man vara hemma innan intyg krävs, hur många dagar?", "amount");
+    expect(intentMatch(amount, "Läkarintyg ska lämnas från och med den åttonde dagen i vårdperioden.")).toBe(1);
+    expect(intentMatch(amount, "Intyget lämnas från dag 8.")).toBe(1);
+    expect(intentMatch(amount, "Intyget lämnas till andra dagar än helgdagar.")).toBe(0);
     expect(names("vad gäller för kostnaden?")).not.toContain("amount");
     expect(names("vad är det för antal platser på boendet?")).toContain("amount");
     expect(names("Ett antal brukare har klagat, vem ska vi kontakta?")).not.toContain("amount");
