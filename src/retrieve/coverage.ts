@@ -43,11 +43,21 @@ export const NEARBY_TERM_CREDIT = 0.25;
 const JUDGED_GENERAL = TERM_WEIGHTS.generalJudged / TERM_WEIGHTS.general;
 
 /**
- * What a group of several renderings is worth when judging whether the documents answer: its
- * commonest full rendering's idf, not its rarest. "box" is "låda", "box", "kartong" and "ruta";
- * at the rarest one's idf, a passage that holds none had to cover the rest of the question far
- * better than one about a word with one common rendering. Compound parts and renderings of
- * lower weight do not count, nor do words no passage has. Infinity when no rendering is left.
+ * What a group of several renderings is worth: its commonest full rendering's idf, not its rarest.
+ * "box" is "låda", "box", "kartong" and "ruta"; at the rarest one's idf, a passage that holds none
+ * had to cover the rest of the question far better than one about a word with one common
+ * rendering. Compound parts and renderings of lower weight do not count, nor do words no passage
+ * has. Infinity when no rendering is left.
+ *
+ * For ranking, a passage that says the group in any full rendering covers all of it: "EU funding"
+ * is "EU-medel", "EU-finansiering", "EU-bidrag" or "strukturfonder", and a passage on "extern
+ * finansiering … (EU)" covered 0.58 of it against 1 for one that names "strukturfonder". Over the
+ * keep/drop held-out sets (31) hit@5 +0.047, MRR@10 +0.048, cited-gold +0.214 summed, and 5 fewer
+ * unanswerable questions caught, 4 fewer answerable ones abstained on; read sets +0.072 / +0.065 /
+ * +0.070, one catch fewer; dev MRR@10 0.924 → 0.912. When judging whether the documents answer,
+ * the passage's share stays what it was (the group weighs less, the passage covers as much of it):
+ * capping there too cost 8 catches more for 9 fewer wrong abstentions, which is only another
+ * threshold.
  */
 function commonestRendering(group: TermGroup, lexical: LexicalIndex): number {
   const top = Math.max(...group.options.flatMap((o) => o.map((t) => t.weight)));
@@ -98,9 +108,9 @@ export function coverage(terms: ReadonlySet<string>, query: AnalysedQuery, lexic
       const share = synonym.filter((t) => terms.has(t.term)).length / synonym.length;
       if (share) found = Math.max(found, best * Math.max(...synonym.map((t) => t.weight)) * share);
     }
-    const worth = judging ? commonestRendering(group, lexical) : best;
+    const worth = commonestRendering(group, lexical);
     if (worth < best) {
-      found = (found * worth) / best;
+      found = judging ? (found * worth) / best : Math.min(found, worth);
       best = worth;
     }
     if (!known && group.untranslated) continue;

@@ -28,30 +28,33 @@ describe("coverage", () => {
 
   it("counts everyday English words less when judging whether to answer than when ranking", () => {
     const query = analyseQuery("who quickly follows up the work?", kit);
+    const without = analyseQuery("who follows up the work?", kit);
     expect(query.groups.some((g) => g.general)).toBe(true);
-    // The passage has the administrative terms but not the rendering of "quickly".
+    // The passage has the administrative terms but not the rendering of "quickly": what that costs it.
     const passage = termsOf(texts[2]!);
-    const ranking = coverage(passage, query, index);
-    const judging = coverage(passage, query, index, { judging: true });
-    expect(judging).toBeGreaterThan(ranking);
+    const lost = (judging: boolean) => coverage(passage, query, index, { judging }) / coverage(passage, without, index, { judging });
+    expect(lost(true)).toBeGreaterThan(lost(false));
     // A question without everyday words or words of several renderings is judged as it is ranked.
     const plain = analyseQuery("vem följer upp arbetet?", kit);
     expect(coverage(passage, plain, index, { judging: true })).toBe(coverage(passage, plain, index));
   });
 
-  it("judges a word of several renderings by its commonest one, not its rarest", () => {
+  it("weighs a word of several renderings by its commonest one, not its rarest", () => {
     // "box" is låda, box, kartong or ruta; låda is common here, kartong rare.
     const boxes = ["Lådan står i förrådet.", "En låda per brukare.", "Lådor töms varje vecka.", "Kartongen slängs.", "Choklad får tas emot."];
     const boxIndex = LexicalBuilder.fromTerms(boxes.map((t) => kit.analyzer.terms(t)));
     const query = analyseQuery("chocolates in a box", kit);
     expect(query.groups.some((g) => g.general)).toBe(false);
     const chocolate = termsOf(boxes[4]!);
-    const ranking = coverage(chocolate, query, boxIndex);
-    const judging = coverage(chocolate, query, boxIndex, { judging: true });
-    expect(judging).toBeGreaterThan(ranking);
-    // A passage with the common rendering covers the word in full either way.
-    const both = new Set([...chocolate, ...termsOf(boxes[1]!)]);
-    expect(coverage(both, query, boxIndex, { judging: true })).toBeGreaterThan(judging);
+    const withBox = (i: number) => new Set([...chocolate, ...termsOf(boxes[i]!)]);
+    // Ranking: either rendering covers the word in full, the common one as well as the rare one.
+    expect(coverage(withBox(1), query, boxIndex)).toBe(1);
+    expect(coverage(withBox(3), query, boxIndex)).toBe(1);
+    // At the rarest rendering's idf, the passage without any would cover far less of the question.
+    expect(coverage(chocolate, query, boxIndex)).toBeGreaterThan(0.6);
+    // Judging: the word weighs as little, and a passage that has it covers more than one without.
+    expect(coverage(chocolate, query, boxIndex, { judging: true })).toBe(coverage(chocolate, query, boxIndex));
+    expect(coverage(withBox(1), query, boxIndex, { judging: true })).toBeGreaterThan(coverage(chocolate, query, boxIndex, { judging: true }));
   });
 
   it("gives part credit for a question word that only the passage's document is named by", () => {
