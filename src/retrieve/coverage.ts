@@ -60,6 +60,17 @@ const JUDGED_GENERAL = TERM_WEIGHTS.generalJudged / TERM_WEIGHTS.general;
  * threshold.
  */
 function commonestRendering(group: TermGroup, lexical: LexicalIndex): number {
+  // The same for every passage a question's coverage is worked out for: once per group and index.
+  let byGroup = worths.get(lexical);
+  if (!byGroup) worths.set(lexical, (byGroup = new WeakMap()));
+  let worth = byGroup.get(group);
+  if (worth === undefined) byGroup.set(group, (worth = renderingWorth(group, lexical)));
+  return worth;
+}
+
+const worths = new WeakMap<LexicalIndex, WeakMap<TermGroup, number>>();
+
+function renderingWorth(group: TermGroup, lexical: LexicalIndex): number {
   const top = Math.max(...group.options.flatMap((o) => o.map((t) => t.weight)));
   let worth = Infinity;
   for (const option of group.options) {
