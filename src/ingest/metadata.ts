@@ -240,8 +240,8 @@ const LOCAL = new Set(["kommun", "region"]);
 
 /**
  * The body a document's first line names and nothing else ("Arbetsdomstolen", "Botkyrka kommun",
- * "Försäkringskassan"): its letterhead. A judgment's title names the parties ("Grünberger
- * Advokater AB i Stockholm mot") or the lower court ("Solna tingsrätt"), neither of which issued it.
+ * "Försäkringskassan"): its letterhead. A judgment's title names a party ("… AB i Stockholm mot")
+ * or the lower court ("Solna tingsrätt"), neither of which issued it.
  */
 function letterheadBody(normalised: NormalisedText, context: MetadataContext): string | null {
   // The first line, not block: a judgment's header is a table whose first cell is the court.
@@ -254,12 +254,12 @@ function letterheadBody(normalised: NormalisedText, context: MetadataContext): s
 }
 
 /**
- * Who issued the document: the body its letterhead names, else a body named in its title, else in its web address, else the
- * municipality or region its opening mentions most (mentions on the first page count five times,
- * "X kommun" three times), else the national body that adopted it ("Regeringen"), else a body
- * named in its file name, else the agency or government body it mentions most (a municipal
- * guideline that cites Försäkringskassan on every page is still the municipality's; an agency's
- * guideline that cites "regeringen" is still the agency's).
+ * Who issued the document: the body its letterhead names, else a body named in its title, else in
+ * its web address, else the municipality or region its opening mentions most (mentions on the
+ * first page count five times, "X kommun" three times), else the national body that adopted it
+ * ("Regeringen"), else a body named in its file name, else the agency or government body it
+ * mentions most (a municipal guideline that cites Försäkringskassan on every page is still the
+ * municipality's; an agency's guideline that cites "regeringen" is still the agency's).
  */
 function issuer(normalised: NormalisedText, title: string, sourceUrl: string | null, adoptedBy: string | null, context: MetadataContext): string | null {
   const letterhead = letterheadBody(normalised, context);
