@@ -13,6 +13,8 @@ import type { LoadedIndex } from "../index/store";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
 import type { SearchHit } from "../retrieve/search";
+import { coverage } from "../retrieve/coverage";
+import { documentTerms } from "../retrieve/document-terms";
 import { bestQuotes, citationFor, rankedPassages, withReferringSentences } from "./extractive";
 import { documentWarnings } from "./warnings";
 
@@ -26,9 +28,19 @@ export function asksAcrossMunicipalities(question: string, namedInCorpus: number
 /**
  * A municipality counts as speaking to the question when one of its best passages covers at least
  * this share of it: higher than for a single answer, since naming a municipality that does not
- * really mention the subject misleads more than leaving out one that does in passing.
+ * really mention the subject misleads more than leaving out one that does in passing. The share is
+ * the larger of the passage's coverage as abstention judges it and as search ranks it: judged, an
+ * English phrase of several renderings counts in proportion to its rarest ("EU funding" in a passage
+ * on "extern finansiering … från EU" 0.38, against 1 for "strukturfonder"), and "what do Umeå and
+ * Växjö say about EU funding?" named neither, though each answers it asked alone.
  */
 const GROUP_COVERAGE = 0.5;
+
+/** How much of the question a passage covers as search ranks it (see coverage). */
+function rankedCoverage(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hit: SearchHit): number {
+  const terms = new Set(query.terms.filter((t) => index.lexical.contains(t.term, hit.ordinal)).map((t) => t.term));
+  return coverage(terms, query, index.lexical, { context: documentTerms(index, kit, index.chunks[hit.ordinal]!.docId) });
+}
 
 /** The best passages of one municipality, or of one document, and how its line is labelled. */
 export interface LabelledHits {
@@ -83,7 +95,7 @@ export function groupedAnswer(
   const lines: string[] = [];
   const silent: string[] = [];
   for (const group of groups) {
-    const covers = group.hits.slice(0, 3).some((h) => h.coverage >= GROUP_COVERAGE);
+    const covers = group.hits.slice(0, 3).some((h) => Math.max(h.coverage, rankedCoverage(index, kit, query, h)) >= GROUP_COVERAGE);
     const quote = covers ? withReferringSentences(index, bestQuotes(index, kit, query, group.hits).slice(0, 1))[0] : undefined;
     if (!quote) {
       silent.push(group.label);

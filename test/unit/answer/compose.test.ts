@@ -308,6 +308,17 @@ describe("extractive quotes read with the sentences they go on from, or that go 
     expect(answer.citations.map((c) => c.quote)).toContain("Föreningsstödet följs upp vartannat år.");
   });
 
+  it("are how a municipality is quoted that says an English phrase in a common rendering, not the rarest", async () => {
+    runtime = await indexedDocuments({
+      ...others,
+      "umea.txt": "Internationellt program för Umeå kommun\n\nFinansiering\n\nVerksamheterna söker extern finansiering för sina projekt, bland annat från EU.\n",
+      "gavle.txt": "Inriktning internationellt arbete för Gävle kommun\n\nFinansiering\n\nKommunen deltar i projekt som får stöd ur EU:s strukturfonder.\n",
+    });
+    const answer = await runtime.engine.ask("what do Umeå and Gävle say about EU funding?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.map((c) => c.municipality)).toEqual(["Umeå", "Gävle"]);
+  });
+
   it("do not run on through a sentence about the document itself, nor into the next paragraph", async () => {
     runtime = await indexedDocuments({
       ...others,
