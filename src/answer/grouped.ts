@@ -12,7 +12,7 @@ import { documentCatalogue } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
-import type { SearchHit } from "../retrieve/search";
+import { passageTerms, type SearchHit } from "../retrieve/search";
 import { coverage } from "../retrieve/coverage";
 import { documentTerms } from "../retrieve/document-terms";
 import { bestQuotes, citationFor, rankedPassages, withReferringSentences } from "./extractive";
@@ -38,8 +38,7 @@ const GROUP_COVERAGE = 0.5;
 
 /** How much of the question a passage covers as search ranks it (see coverage). */
 function rankedCoverage(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hit: SearchHit): number {
-  const terms = new Set(query.terms.filter((t) => index.lexical.contains(t.term, hit.ordinal)).map((t) => t.term));
-  return coverage(terms, query, index.lexical, { context: documentTerms(index, kit, index.chunks[hit.ordinal]!.docId) });
+  return coverage(passageTerms(index, query, hit.ordinal), query, index.lexical, { context: documentTerms(index, kit, index.chunks[hit.ordinal]!.docId) });
 }
 
 /** The best passages of one municipality, or of one document, and how its line is labelled. */

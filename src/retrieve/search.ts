@@ -228,7 +228,7 @@ function headingTerms(kit: LanguageKit, section: readonly string[]): ReadonlySet
  * The question's terms that the passage has, read from the index (postings and stored words)
  * rather than by analysing the passage again: coverage only asks about the question's terms.
  */
-function passageTerms(index: LoadedIndex, query: AnalysedQuery, ordinal: number): Set<string> {
+export function passageTerms(index: LoadedIndex, query: AnalysedQuery, ordinal: number): Set<string> {
   return new Set(query.terms.filter((t) => index.lexical.contains(t.term, ordinal)).map((t) => t.term));
 }
 
