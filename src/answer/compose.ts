@@ -13,7 +13,7 @@ import type { Answer } from "../domain";
 import { documentCatalogue } from "../index/catalogue";
 import type { DocumentEntry, LoadedIndex } from "../index/store";
 import { foldDiacritics } from "../language/normalize";
-import { intentNamed, intentsIn, showsIntent, type Intent } from "../retrieve/intent";
+import { intentNamed, intentsIn, showsIntent } from "../retrieve/intent";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
 import { search, type SearchHit, type SearchOptions } from "../retrieve/search";
@@ -156,13 +156,22 @@ export function compose(found: Found, context: ComposeContext): Composed {
 const SPEAKS_OF_ITSELF =
   /(?<!\p{L})((denna|detta|dessa|den här|det här) \p{L}*(riktlinje|strategi|program|policy|dokument|plan|föreskrift|direktiv|reglemente)|\p{L}*(riktlinjen|riktlinjerna|strategin|programmet|policyn|dokumentet|handlingsplanen|direktivet|reglementet))(?!\p{L})/iu;
 
-/** The intent whose cue shows that a sentence gives a field of a document's metadata. */
-const FIELD_CUES: Partial<Record<AskedField, Intent | undefined>> = {
-  adoptedOn: intentNamed("time"),
-  adoptedBy: intentNamed("agent"),
-  owner: intentNamed("agent"),
-  validity: intentNamed("validity"),
-  sourceUrl: { name: "link", question: { test: () => false }, cue: /https?:\/\/\S+|www\.\S+/i },
+/**
+ * Whether one sentence shows the cue of the intent of that name. The sentence cue counts too:
+ * "förvaltas av Kim Berg" names who.
+ */
+function showsIntentNamed(name: string): ((sentence: string) => boolean) | undefined {
+  const intent = intentNamed(name);
+  return intent && ((sentence) => showsIntent(intent, sentence, true));
+}
+
+/** Whether a sentence gives a field of a document's metadata: the cue of the intent that asks for it, or a web address. */
+const FIELD_CUES: Partial<Record<AskedField, ((sentence: string) => boolean) | undefined>> = {
+  adoptedOn: showsIntentNamed("time"),
+  adoptedBy: showsIntentNamed("agent"),
+  owner: showsIntentNamed("agent"),
+  validity: showsIntentNamed("validity"),
+  sourceUrl: (sentence) => /https?:\/\/\S+|www\.\S+/i.test(sentence),
 };
 
 /**
@@ -173,8 +182,7 @@ const FIELD_CUES: Partial<Record<AskedField, Intent | undefined>> = {
  */
 function givesField(fields: readonly AskedField[], quote: string): boolean {
   const cues = fields.map((field) => FIELD_CUES[field]);
-  // The quote is one sentence, so a sentence cue counts too: "förvaltas av Kim Berg" names who.
-  return cues.some((cue) => cue === undefined) || cues.some((cue) => showsIntent(cue!, quote, true));
+  return cues.some((cue) => cue === undefined) || cues.some((cue) => cue!(quote));
 }
 
 /** Intents whose answer is a thing a sentence either gives or does not: a number, a phone number. */

@@ -1,8 +1,8 @@
 /**
  * Questions about the documents themselves — when adopted and by whom, what they replace, who owns
- * them, their diarienummer, how long they are valid, where to find them — answered from the extracted metadata, each
- * fact cited by the header line or sentence that states it. What a document does not state is said
- * to be not stated, never guessed.
+ * them, their diarienummer, how long they are valid, where to find them — answered from the
+ * extracted metadata, each fact cited by the header line or sentence that states it. What a
+ * document does not state is said to be not stated, never guessed.
  */
 import { questionPattern, type QuestionPattern } from "../language/regex";
 import { dataFileLines } from "../data-file";
