@@ -114,7 +114,38 @@ function sentenceFact(normalised: NormalisedText, pattern: RegExp): { match: Reg
 const BODY = String.raw`(kommunfullmäktige|kommunstyrelsen|regionfullmäktige|regionstyrelsen|fullmäktige|regeringen|styrelsen|[\p{L}-]+nämnden|kommundirektörens ledningsgrupp)`;
 const DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4})`;
 
+/**
+ * A reference in one of the Swedish courts' report series, which is how a judgment is cited: "AD
+ * 2013 nr 63" (Arbetsdomstolen), "NJA 2014 s. 499" (Högsta domstolen), "RÅ 2010 ref. 1", "HFD
+ * 2015 ref. 12", "MÖD 2019:1", "MIG 2007:9", "RH 2011:3", "MD 2012:7", "PMÖD 2018:4".
+ */
+const CASE_REFERENCE = /^((?:AD|NJA|RÅ|HFD|MÖD|MIG|RH|MD|PMÖD)\s(?:19|20)\d{2}(?:\s(?:nr|s\.|ref\.?)\s?\d+|:\d+))(?:\s*\([^)]*\))?$/u;
+/** A judgment's one-line subject, if short enough to stand in its title. */
+const SUBJECT_CHARS = 80;
+
+/**
+ * A judgment's title: the case reference its header gives alone (on one of its first two lines, or
+ * in a cell of them), with its "Rubrik:" when that is one short line ("NJA 2014 s. 499:
+ * Diskrimineringsersättning (I och II)"). Null for a document without one. A judgment's first
+ * heading names a party ("Nr 63", "… AB i Stockholm mot") or the court below ("I", "Solna
+ * tingsrätt"), which is not what users cite it by.
+ */
+function judgmentTitle(normalised: NormalisedText): string | null {
+  const lines = headerLines(normalised);
+  const reference = lines
+    .slice(0, 2)
+    .flatMap((line) => line.text.split("\t"))
+    .map((cell) => CASE_REFERENCE.exec(cell.trim())?.[1])
+    .find((found) => found !== undefined);
+  if (!reference) return null;
+  const at = lines.findIndex((line) => /^rubrik\s*:/i.test(line.text.trim()));
+  const subject = at < 0 ? "" : (lines[at]!.text.trim().replace(/^rubrik\s*:\s*/i, "") || lines[at + 1]?.text.trim() || "").replace(/\.$/, "");
+  return subject && subject.length <= SUBJECT_CHARS ? `${reference}: ${subject}` : reference;
+}
+
 function chooseTitle(normalised: NormalisedText, context: MetadataContext, labelled: string | undefined): string {
+  const judgment = judgmentTitle(normalised);
+  if (judgment) return judgment;
   const early = normalised.blocks.slice(0, 15).filter((b) => b.text.length <= 140 && b.kind !== "item");
   const typed = early.find((b) => documentType(b.text) && b.kind !== "row");
   const heading = normalised.blocks.find((b) => b.kind === "heading");
@@ -128,9 +159,14 @@ function chooseTitle(normalised: NormalisedText, context: MetadataContext, label
   const next = chosen ? normalised.blocks[normalised.blocks.indexOf(chosen) + 1] : undefined;
   const bare = candidate.split(" ").length <= 2 && (documentType(candidate) !== null || !/\p{L}{4}/u.test(candidate));
   if (candidate === chosen?.text && bare && next && next.kind !== "row" && next.text.length <= 100) {
-    candidate = `${candidate}: ${next.text}`;
+    // A kind and a bare number ("Regeringens proposition", "2012/13:144") are named by the line
+    // after both, which a proposition's title page sets beside its number again ("Prop. …").
+    const after = normalised.blocks[normalised.blocks.indexOf(next) + 1];
+    const name = !/\p{L}{4}/u.test(next.text) ? after?.text.split("\n")[0]?.replace(` Prop. ${next.text}`, "").trim() : undefined;
+    candidate = name && /\p{L}{4}/u.test(name) && name.length <= 100 ? `${candidate} ${next.text}: ${name}` : `${candidate}: ${next.text}`;
   }
-  return candidate.replace(/[.:]$/, "").trim();
+  // A closing abbreviation keeps its point ("mervärdesskatt m.m.").
+  return candidate.replace(/(?<!\.\p{L})[.:]$/u, "").trim();
 }
 
 export function extractMetadata(normalised: NormalisedText, context: MetadataContext): DocumentMetadata {
@@ -151,7 +187,9 @@ export function extractMetadata(normalised: NormalisedText, context: MetadataCon
   };
   applyLabelled(meta, fields);
   applySentences(meta, normalised);
-  meta.type ??= documentType(meta.title) ?? documentType(fields.get("type")?.value ?? "");
+  // A title that begins with its kind ("Regeringens proposition 2012/13:144: Sjöfartsstödets
+  // inriktning") is of that kind, whatever kind of thing it is about.
+  meta.type ??= documentType(meta.title.split(": ")[0]!) ?? documentType(meta.title) ?? documentType(fields.get("type")?.value ?? "");
   meta.sourceUrl ??= firstUrl(normalised);
   meta.municipality = issuer(normalised, meta.title, context.sidecar?.sourceUrl ?? meta.sourceUrl, meta.adoptedBy, context);
   const overrides = Object.entries(context.sidecar ?? {}).filter(([field, v]) => field !== "evidence" && v != null);
@@ -240,8 +278,8 @@ const LOCAL = new Set(["kommun", "region"]);
 
 /**
  * The body a document's first line names and nothing else ("Arbetsdomstolen", "Botkyrka kommun",
- * "Försäkringskassan"): its letterhead. A judgment's title names a party ("… AB i Stockholm mot")
- * or the lower court ("Solna tingsrätt"), neither of which issued it.
+ * "Försäkringskassan"): its letterhead. A judgment's first headings name a party ("… AB i
+ * Stockholm mot") or the lower court ("Solna tingsrätt"), neither of which issued it.
  */
 function letterheadBody(normalised: NormalisedText, context: MetadataContext): string | null {
   // The first line, not block: a judgment's header is a table whose first cell is the court.

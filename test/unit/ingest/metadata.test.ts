@@ -151,6 +151,27 @@ describe("a short title of its own", () => {
     expect(m.municipality).toBe("Regeringen");
   });
 
+  it("titles a judgment by its case reference, with its subject when that is one short line", () => {
+    const read = (text: string) => extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "dom.docx", findPublicBodies: kit.findPublicBodies }).title;
+    const header = (reference: string, subject: string) => `Högsta domstolen\n\n${reference}\n\nMålnummer:\n\nT1-11\n\nRubrik:\n\n${subject}\n\nREFERAT\n\nI\n\nSolna tingsrätt\n\nTalan fördes.`;
+    expect(read(header("NJA 2014 s. 499 (NJA 2014:45)", "Diskrimineringsersättning (I och II)."))).toBe("NJA 2014 s. 499: Diskrimineringsersättning (I och II)");
+    expect(read(header("AD 2013 nr 63", "En arbetsgivare har krävt att en arbetstagare ska uppvisa läkarintyg, och arbetstagaren har tilldelats en varning."))).toBe("AD 2013 nr 63");
+    expect(read("Arbetsdomstolen\tAD 2013 nr 63\n\nNr 63\n\nExempel AB i Stockholm mot\n\nS.J. i Bro.")).toBe("AD 2013 nr 63");
+    expect(read("Högsta förvaltningsdomstolen\tHFD 2015 ref. 12\n\nRubrik: Fråga om bygglov.\n\nDomskäl.")).toBe("HFD 2015 ref. 12: Fråga om bygglov");
+    // A reference cited in a sentence, or further down, is no title.
+    expect(read("Riktlinje för bemötande\n\nNJA 2014 s. 499 gäller ersättningen.\n\nText.")).toBe("Riktlinje för bemötande");
+    expect(read("Riktlinje för bemötande\n\nSe avgörandet\n\nNJA 2014 s. 499\n\nom ersättning.")).toBe("Riktlinje för bemötande");
+  });
+
+  it("names a kind and a bare number by the line after both", () => {
+    const text = "Regeringens proposition\n\n2012/13:144\n\nSjöfartsstödets inriktning\nProp. 2012/13:144\n\nRegeringen överlämnar denna proposition till riksdagen.";
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "prop.docx", findPublicBodies: () => [] });
+    // Of the kind its title begins with, not of one its subject names ("inriktning").
+    expect(m).toMatchObject({ title: "Regeringens proposition 2012/13:144: Sjöfartsstödets inriktning", type: "proposition" });
+    const abbreviated = text.replace("Sjöfartsstödets inriktning", "Nya regler för mervärdesskatt m.m.");
+    expect(extractMetadata(normalise([{ page: null, text: abbreviated }], "text"), { fileName: "prop.docx", findPublicBodies: () => [] }).title).toBe("Regeringens proposition 2012/13:144: Nya regler för mervärdesskatt m.m.");
+  });
+
   it("but a bare number is named by the line after it", () => {
     const text = "Nr 63\n\nTvist om uppsägning av en advokat\n\nDomskäl följer.";
     const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "ad.txt", findPublicBodies: () => [] });
@@ -178,7 +199,7 @@ describe("issuer and government decisions", () => {
   it("takes the body alone on the first line, its letterhead, over places in the title", () => {
     const judgment = "Arbetsdomstolen\tAD 2013 nr 63\n\nNr 63\n\nExempel Advokater AB i Stockholm mot\n\nS.J. i Bro.\n\nÖverklagade avgörandet: Stockholms tingsrätts dom.";
     const read = (text: string) => extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "dom.docx", findPublicBodies: kit.findPublicBodies });
-    expect(read(judgment)).toMatchObject({ title: "Nr 63: Exempel Advokater AB i Stockholm mot", municipality: "Arbetsdomstolen" });
+    expect(read(judgment)).toMatchObject({ title: "AD 2013 nr 63", municipality: "Arbetsdomstolen" });
     expect(read("Högsta domstolen\n\nI\n\nSolna tingsrätt\n\nDiskrimineringsombudsmannen förde talan vid Solna tingsrätt.").municipality).toBe("Högsta domstolen");
     expect(read("Botkyrka kommun\n\nRiktlinje för anhörigstöd\n\nStöd ges i Huddinge och Botkyrka.").municipality).toBe("Botkyrka");
     // A first line that says more than a body's name is no letterhead: the title's body stands.
