@@ -69,6 +69,17 @@ describe("coverage", () => {
     expect(DOCUMENT_TERM_CREDIT).toBeLessThan(1);
   });
 
+  it("gives full credit for a number the passage's document is named by: it says which document, not what in it", () => {
+    const query = analyseQuery("vem följer upp arbetet enligt KS/2012:935?", kit);
+    const passage = termsOf("Kommunstyrelsen följer upp arbetet.");
+    const named = coverage(passage, query, index, { context: termsOf("Internationell strategi KS/2012:935") });
+    const stated = coverage(termsOf("Kommunstyrelsen följer upp arbetet enligt KS/2012:935."), query, index);
+    expect(named).toBe(stated);
+    // The header line that only repeats the number covers less than the passage that answers.
+    const header = coverage(termsOf("KS/2012:935"), query, index, { context: termsOf("Internationell strategi KS/2012:935") });
+    expect(header).toBeLessThan(named);
+  });
+
   it("gives less credit for a question word only the sentence before has than for one the document is named by", () => {
     const query = analyseQuery("vem följer upp arbetet enligt strategin?", kit);
     const sentence = termsOf("Det görs av kommunstyrelsen.");
