@@ -250,6 +250,33 @@ function mistyped(token: Token): string | undefined {
   return found;
 }
 
+let compared: ReadonlyMap<string, readonly [string[], string[]]> | null = null;
+
+/**
+ * The Swedish comparative or superlative forms of renderings that are compared with another stem
+ * ("låg" → "lägre", "lägst", "lägsta"), for an English word read as its positive ("lowest" as
+ * "low"). See data/compared-sv.tsv.
+ */
+function comparedForms(renderings: readonly string[], degree: "comparative" | "superlative"): string[] {
+  compared ??= new Map(
+    dataRows("compared-sv.tsv").flatMap(([positive = "", comparative = "", superlative = ""]) => {
+      const forms: [string[], string[]] = [comparative.split("|").filter(Boolean), superlative.split("|").filter(Boolean)];
+      return positive.split("|").map((form) => [form, forms] as const);
+    }),
+  );
+  return [...new Set(renderings.flatMap((r) => compared!.get(r.toLowerCase())?.[degree === "comparative" ? 0 : 1] ?? []))];
+}
+
+/**
+ * Whether a question word matched its entry as a comparative or superlative of the entry's word
+ * ("lowest" the entry "low", "bigger" "big"), not as a word of its own ("register", "interest").
+ */
+function degreeOf(word: string, entry: GlossaryEntry): "comparative" | "superlative" | null {
+  const key = entry.english.toLowerCase();
+  if (key.includes(" ") || word === key || !englishBaseWords(word).some((base) => base === key || base + "e" === key || base.slice(0, -1) === key)) return null;
+  return /est$/.test(word) ? "superlative" : /er$/.test(word) ? "comparative" : null;
+}
+
 /** Glossary matches in an (English) question, left to right, longest first, not overlapping. */
 export function expandQuery(question: string): QueryExpansion {
   const tokens = tokenize(question).map((token) => {
@@ -276,7 +303,9 @@ export function expandQuery(question: string): QueryExpansion {
     }
     const start = tokens[i]!.start;
     const end = tokens[found.last]!.end;
-    matches.push({ english: question.slice(start, end), swedish: [...found.entry.swedish], general: found.entry.general, start, end });
+    const degree = found.last === i ? degreeOf(tokens[i]!.norm, found.entry) : null;
+    const swedish = [...new Set([...found.entry.swedish, ...(degree ? comparedForms(found.entry.swedish, degree) : [])])];
+    matches.push({ english: question.slice(start, end), swedish, general: found.entry.general, start, end });
     i = found.last;
   }
   const swedishTerms = [...new Set(matches.flatMap((m) => m.swedish))];

@@ -140,6 +140,15 @@ describe("expandQuery", () => {
     expect(english("the lowest price")).toEqual(["lowest price"]);
   });
 
+  it("gives a comparative or superlative read as its base the Swedish forms compared with another stem", () => {
+    expect(swedish("the lowest fee")).toEqual(expect.arrayContaining(["låg", "lägst", "lägsta"]));
+    expect(swedish("a bigger home")).toEqual(expect.arrayContaining(["stor", "större"]));
+    expect(swedish("the youngest child")).toEqual(expect.arrayContaining(["yngst", "yngsta"]));
+    // The positive gets none; a form already among the renderings is not given twice.
+    expect(swedish("a low fee")).not.toContain("lägst");
+    expect(expandQuery("the smaller homes").matches[0]!.swedish.filter((s) => s === "mindre")).toHaveLength(1);
+  });
+
   it("does not read a participle in -ed as the noun a noun-phrase key begins with", () => {
     expect(swedish("a sign permit")).toEqual(["skyltlov"]);
     expect(swedish("keep the signed permit")).not.toContain("skyltlov");
