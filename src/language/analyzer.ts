@@ -1,7 +1,9 @@
 /**
  * The one analysis shared by the lexical index (documents) and the question side, so both produce
- * the same terms: case-folded, Snowball-stemmed, then diacritic-folded ("Växjös", "Vaxjo" and
- * "växjö" meet), stop words dropped but counted in positions (so phrase matching still works), and
+ * the same terms: case-folded and Snowball-stemmed, keeping å, ä, ö ("vård" is not "värd", care and
+ * host; "äldre" not "aldrig"); a question typed without them is read as every index term it may be
+ * (see unknown-words.ts), and municipality names meet in any spelling ("Växjös", "Vaxjo"). Stop
+ * words are dropped but counted in positions (so phrase matching still works), and
  * compound parts added at the compound's own position; a particle verb written as one word also
  * gives its verb as a part ("borttappad" → tappa, see particles.ts).
  */
@@ -53,19 +55,20 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 }
 
 /**
- * The index term of one lower-case word: "nämnderna" → "namnd", "Umeås" → "umea". Lexicon words
+ * The index term of one lower-case word: "nämnderna" → "nämnd", "Umeås" → "umea". Lexicon words
  * are first brought to their lemma where classic Snowball leaves the definite form apart
  * ("strategin" → "strategi", "beslutet" → "beslut"), so the two forms share a term, and other
  * words by the hunspell dictionary's suffix rules ("brukares" → "brukare", see inflection.ts); the
- * lexicon also reads words typed without å, ä, ö ("boendestodet"). Folding comes before stemming, so
- * "utbildningsnivå" and "utbildningsniva" are stemmed alike. Single-word municipality names get a
- * fixed term ("umeås" and "umea" alike).
+ * lexicon also reads words typed without å, ä, ö ("boendestodet"). Å, ä and ö are kept: folded,
+ * "vård" and "värd", "äldre" and "aldrig", "mäta" and "mat", "råd" and "rad" were one term, and so
+ * were related words ("kräva" and "krav"), which a question still meets at part weight (see
+ * unknown-words.ts). Single-word municipality names get a fixed term ("umeås" and "umea" alike).
  */
 export function termOf(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const municipality = municipalityTerm(word);
-  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(foldDiacritics(lexiconBaseForm(word) ?? inflectionBase(word) ?? compoundBaseForm(word) ?? dictionaryBaseForm(word) ?? word)));
+  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(lexiconBaseForm(word) ?? inflectionBase(word) ?? compoundBaseForm(word) ?? dictionaryBaseForm(word) ?? word));
   return remember(termCache, word, term);
 }
 
@@ -74,7 +77,7 @@ const CONSONANT = /[bcdfghjklmnpqrstvwxz]$/;
 /**
  * The verb root of a Swedish action noun, which Snowball leaves whole: "städning" → "städ" (as in
  * "städa", "städad"), "bedömning" → "bedöm", "anställning" → "anställ", "planering" → "planer" (as
- * "planera"), "förvaring" → "förvar". Terms are folded, so the letters are plain. A root shorter
+ * "planera"), "förvaring" → "förvar". A root shorter
  * than four letters is left out ("ledning", "tidning", "lösning" would meet "led", "tid", "lös").
  */
 export function actionNounRoot(term: string): string | undefined {

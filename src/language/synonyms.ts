@@ -47,6 +47,8 @@ export interface WordContext {
 interface Synonyms {
   /** A member's analysed words joined by spaces → the sets it is a member of. */
   byKey: Map<string, Membership[]>;
+  /** The same, by the key written without å, ä, ö: for words typed that way. */
+  byPlainKey: Map<string, Membership[]>;
   /** Members of two words or more, by their first word, for finding them in a question. */
   phrasesByFirst: Map<string, SynonymPhrase[]>;
 }
@@ -119,7 +121,12 @@ function load(): Synonyms {
     const phrase = { words: key.split(" "), gaps: gapsByKey.get(key)! };
     phrasesByFirst.set(phrase.words[0]!, [...(phrasesByFirst.get(phrase.words[0]!) ?? []), phrase]);
   }
-  synonyms = { byKey, phrasesByFirst };
+  const byPlainKey = new Map<string, Membership[]>();
+  for (const [key, memberships] of byKey) {
+    const plain = foldDiacritics(key);
+    if (plain !== key) byPlainKey.set(plain, [...(byPlainKey.get(plain) ?? []), ...memberships]);
+  }
+  synonyms = { byKey, byPlainKey, phrasesByFirst };
   return synonyms;
 }
 
@@ -204,12 +211,12 @@ function endingStripped(term: string, written: string): boolean {
  * The other members of every set that has `words` (analysed words joined by spaces: "snabb",
  * "trad kraft") as a member, as analysed word sequences, each once.
  *
- * Terms are folded, so "får" (may) is also "fara" (danger), "första" (first) "förstå" (understand).
- * Given how the question wrote the word (`written`, lower case), sets whose member is written with
- * other å, ä, ö are left out. A word typed without them ("forandring") keeps every set, unless the
- * dictionary or, for words too short for it, the lexicon lists it as it is written, or it is a
- * form of a word they list (see typedPlainly: "andra" is a word, not "ändra" typed plainly;
- * "hand" is not "hända", "stora" not "störa"). Sets whose member only shares the word's
+ * Terms keep å, ä, ö, so "får" (may) is not "fara" (danger). Given how the question wrote the word
+ * (`written`, lower case), sets whose member is written with other å, ä, ö are left out. A word
+ * typed without them ("forandring") finds the sets of the words it may be, unless the dictionary
+ * or, for words too short for it, the lexicon lists it as it is written, or it is a form of a word
+ * they list (see typedPlainly: "andra" is a word, not "ändra" typed plainly; "hand" is not "hända",
+ * "stora" not "störa"). Sets whose member only shares the word's
  * stem are left out too (see derivationDiffers). A set whose member is a phrase of this one word
  * and stop words ("efter hand") counts only where `context`, the question around the word, has
  * that phrase.
@@ -232,7 +239,9 @@ export function broaderOf(words: string, written?: string, context?: WordContext
 
 function related(words: string, broader: boolean, written?: string, context?: WordContext): readonly string[][] {
   // Without the question around the word, a phrase member cannot be told from its word.
-  const memberships = (load().byKey.get(words) ?? []).filter((m) => m.broader === broader && (!m.phrase || (context && hasPhrase(m.phrase, context))));
+  const { byKey, byPlainKey } = load();
+  const own = byKey.get(words) ?? (written && typedPlainly(written) ? byPlainKey.get(words) : undefined);
+  const memberships = (own ?? []).filter((m) => m.broader === broader && (!m.phrase || (context && hasPhrase(m.phrase, context))));
   let chosen = memberships;
   if (written) {
     const otherWord = (m: Membership) => derivationDiffers(words, written, m.written) || (broader && agentDiffers(words, written, m.written));

@@ -6,11 +6,13 @@
  * see actionNounRoot), or be the documents' word with a definite ending the analyzer keeps
  * ("hyrestaxan"), or a word cut short ("Justitiedep.", "kommunfullm."), or mistyped ("städnig").
  * Only words unknown to the index are read this way, so a question whose words the documents use
- * is searched exactly as before.
+ * is searched exactly as before. Index terms keep å, ä, ö, so a word is also read as the index's
+ * terms written with other ones (see OTHER_SPELLING_WEIGHT).
  */
 import type { LexicalIndex, WeightedTerm } from "../index/lexical";
 import { oneEditApart } from "../language/edits";
 import { foldDiacritics } from "../language/normalize";
+import { stemSwedish } from "../language/stemmer";
 import { TERM_WEIGHTS, termsOfGroups, type AnalysedQuery, type TermGroup } from "./query";
 
 /**
@@ -117,8 +119,8 @@ function resolve(group: TermGroup, lexical: LexicalIndex): TermGroup {
   if (!word || word.weight < 1 || !long || !/^\p{L}+$/u.test(word.term)) return group;
   const options: WeightedTerm[][] = [];
   // A mistyped word may have lost more to stemming than its letters ("städnig" is "stadn"), so
-  // it is also read as typed, folded.
-  const typed = group.written && foldDiacritics(group.written);
+  // it is also read as typed.
+  const typed = group.written;
   const form = derived(word.term, lexical) ?? corrected(word.term, lexical) ?? (typed && typed !== word.term ? corrected(typed, lexical) : null);
   if (form) options.push([{ term: form, weight: DERIVED_WEIGHT * word.weight }]);
   else {
@@ -139,9 +141,68 @@ function resolve(group: TermGroup, lexical: LexicalIndex): TermGroup {
   return { ...group, alternatives, options };
 }
 
-/** The query with its unknown words read against the index's vocabulary (unchanged when all are known). */
+/**
+ * What an index term that a question word's term is written as with other å, ä, ö counts for, in
+ * a question typed with them: "kräva" also meets "krav", "behöva" "behov", "fortsätta" "fortsatt",
+ * which were one term while terms were folded, at half the word's weight, below the word as
+ * written. (Folded, "vård" was also "värd", "äldre" "aldrig", "mäta" "mat" and "råd" "rad".) In a
+ * question typed without them, and for a word whose own spelling no passage has, every such term
+ * counts in full: the asker may mean any of them. Terms with å, ä, ö and this, against folded
+ * terms, per gold quote (hit@5 / MRR@10 / cited-gold): read held-out sets 0.820 / 0.668 / 0.617 →
+ * 0.824 / 0.674 / 0.633, keep/drop 0.788 / 0.644 / 0.603 → 0.789 / 0.639 / 0.610; one more
+ * answerable question abstained on in each. At 0 and at 0.8 the same but for a few ranks.
+ */
+export const OTHER_SPELLING_WEIGHT = 0.5;
+
+const spellingCache = new WeakMap<LexicalIndex, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Index terms written with å, ä, ö (or é, ü), by their letters without them, and by how Snowball
+ * stems those ("utbildningsnivå" is also "utbildningsniv", as "utbildningsniva" is analysed).
+ */
+function plainSpellings(lexical: LexicalIndex): ReadonlyMap<string, readonly string[]> {
+  const cached = spellingCache.get(lexical);
+  if (cached) return cached;
+  const map = new Map<string, string[]>();
+  for (const term of lexical.terms()) {
+    const plain = foldDiacritics(term);
+    if (plain === term) continue;
+    for (const key of new Set([plain, stemSwedish(plain)])) map.set(key, [...(map.get(key) ?? []), term]);
+  }
+  spellingCache.set(lexical, map);
+  return map;
+}
+
+/**
+ * A group of the question's own words with the index terms each of its words may be written as
+ * with other å, ä, ö (see OTHER_SPELLING_WEIGHT). A spelling no passage has is left out of what
+ * covers the group, as `resolve` leaves out an unknown word.
+ */
+function respelled(group: TermGroup, lexical: LexicalIndex, typedPlainly: boolean): TermGroup {
+  if (group.source !== "question") return group;
+  const spellings = plainSpellings(lexical);
+  const added: WeightedTerm[][] = [];
+  for (const option of group.options) {
+    if (option.length !== 1) continue;
+    const { term, weight } = option[0]!;
+    const share = typedPlainly || !lexical.has(term) ? 1 : OTHER_SPELLING_WEIGHT;
+    const plain = foldDiacritics(term);
+    const others = new Set([...(spellings.get(plain) ?? []), ...(spellings.get(stemSwedish(plain)) ?? []), ...(lexical.has(plain) ? [plain] : [])]);
+    for (const other of others) if (other !== term && !group.alternatives.some((a) => a.term === other)) added.push([{ term: other, weight: weight * share }]);
+  }
+  if (!added.length) return group;
+  const options = [...group.options.filter((o) => o.length !== 1 || lexical.has(o[0]!.term)), ...added];
+  return { ...group, alternatives: [...group.alternatives, ...added.flat()], options };
+}
+
+/**
+ * The query with its words read against the index's vocabulary: written with other å, ä, ö, and
+ * unknown words as above (unchanged when no word is either). A Swedish question with no å, ä or ö
+ * at all was typed without them.
+ */
 export function withIndexVocabulary(query: AnalysedQuery, lexical: LexicalIndex): AnalysedQuery {
-  const groups = query.groups.map((g) => resolve(g, lexical));
+  const plain = query.language === "sv" && !/[åäö]/i.test(query.text);
+  const groups = query.groups.map((g) => resolve(respelled(g, lexical, plain), lexical));
   if (groups.every((g, i) => g === query.groups[i])) return query;
   return { ...query, groups, terms: termsOfGroups(groups, query.terms) };
 }

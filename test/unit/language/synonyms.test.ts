@@ -61,22 +61,19 @@ describe("Swedish synonyms", () => {
 
   it("tells words apart that only å, ä, ö tell apart, given how the question wrote them", () => {
     const members = (written: string) => synonymsOf(word(written), written).map((s) => s.join(" "));
-    // "värde" (value) and "vård" (care) are one term once folded; only "vård" has "omvårdnad" for a synonym.
-    expect(word("värde")).toBe(word("vård"));
-    expect(synonymsOf(word("värde"))).toContainEqual([word("omvårdnad")]);
+    // "värde" (value) and "vård" (care) are terms of their own; only "vård" has "omvårdnad" for a synonym.
+    expect(word("värde")).not.toBe(word("vård"));
     expect(members("värde")).not.toContain(word("omvårdnad"));
     expect(members("vård")).toContain(word("omvårdnad"));
-    // A word typed without å, ä, ö that is no word as written keeps its sets; one that is a word does not.
+    // A word typed without å, ä, ö that is no word as written finds the sets of the words it may be; one that is a word does not.
     expect(members("forandring")).toEqual(members("förändring"));
     expect(members("förändring").length).toBeGreaterThan(0);
-    expect(word("andra")).toBe(word("ändra"));
     expect(members("andra")).toEqual([]);
+    expect(members("ändra").length).toBeGreaterThan(0);
     // Too short for the dictionary, "hand" is still a word as written: not "hända" (happen).
-    expect(word("hand")).toBe(word("hända"));
     expect(members("hända")).toContain(word("inträffa"));
     expect(members("hand")).not.toContain(word("inträffa"));
     // Nor is "stora", a form of "stor" (big), "störa" (disturb) typed plainly.
-    expect(word("stora")).toBe(word("störa"));
     expect(members("störa")).toContain(word("störning"));
     expect(members("stora")).not.toContain(word("störning"));
     const terms = (question: string) => analyseQuery(question, kit).terms.map((t) => t.term);

@@ -3,7 +3,7 @@ import { LexicalBuilder } from "../../../src/index/lexical-builder";
 import { createLanguageKit } from "../../../src/language/kit";
 import { coverage } from "../../../src/retrieve/coverage";
 import { analyseQuery } from "../../../src/retrieve/query";
-import { withIndexVocabulary } from "../../../src/retrieve/unknown-words";
+import { OTHER_SPELLING_WEIGHT, withIndexVocabulary } from "../../../src/retrieve/unknown-words";
 
 const kit = createLanguageKit();
 const texts = ["Kalibrering av termometern görs två gånger per år.", "Rutinerna ska utvecklas varje år.", "Köket följer egenkontroll enligt programmet.", "Egenkontroll i köket dokumenteras."];
@@ -76,5 +76,24 @@ describe("unknown question words read against the index vocabulary", () => {
     const weight = query.terms.find((t) => t.term === term("egenkontroll"))!.weight;
     expect(weight).toBeGreaterThan(0);
     expect(weight).toBeLessThan(1);
+  });
+});
+
+describe("question words read as the index's terms written with other å, ä, ö", () => {
+  const care = LexicalBuilder.fromTerms(["Vården av äldre sker i hemmet.", "Värden för mätningen noteras.", "Kravet på läkarintyg gäller från första dagen.", "Arbetsgivaren får kräva intyg.", "Utbildningsnivån och boendestödet följs upp."].map((t) => kit.analyzer.terms(t)));
+  const weights = (question: string) => new Map(withIndexVocabulary(analyseQuery(question, kit), care).terms.map((t) => [t.term, t.weight]));
+
+  it("reads a question typed without them as every term its words may be, in full", () => {
+    const typed = weights("vem ansvarar for varden av aldre och boendestodet?");
+    for (const word of ["vården", "värden", "äldre", "boendestödet"]) expect(typed.get(term(word)), word).toBe(1);
+    expect(weights("hur hog ar utbildningsnivan?").get(term("utbildningsnivån"))).toBe(1);
+  });
+
+  it("keeps a question typed with them to its words, and their other spellings below them", () => {
+    const typed = weights("vem ansvarar för vården av äldre?");
+    expect(typed.get(term("vården"))).toBe(1);
+    expect(typed.get(term("värden"))).toBe(OTHER_SPELLING_WEIGHT);
+    // "kräva" and "krav" are related words, one term while terms were folded.
+    expect(weights("får arbetsgivaren kräva läkarintyg?").get(term("kravet"))).toBe(OTHER_SPELLING_WEIGHT);
   });
 });
