@@ -143,9 +143,33 @@ function judgmentTitle(normalised: NormalisedText): string | null {
   return subject && subject.length <= SUBJECT_CHARS ? `${reference}: ${subject}` : reference;
 }
 
+/** A code in an agency's statute collection: "NFS 2007:10", "AFS 2011:19", "HSLF-FS 2016:40". */
+const STATUTE_CODE = /^([A-ZÅÄÖ]{2,6}(?:-FS)? (?:19|20)\d{2}:\d+)\s+([^;]+)/u;
+const STATUTE_CODE_ALONE = /^[A-ZÅÄÖ]{2,6}(?:-FS)? (?:19|20)\d{2}:\d+$/u;
+
+/**
+ * An agency regulation's title: the code a block begins with and the name after it, up to a ";"
+ * that begins the consolidation note ("NFS 2007:10 Naturvårdsverkets föreskrifter och allmänna råd
+ * om inventering av björn, varg, järv, lodjur och kungsörn"), when that name says what kind of
+ * document it is. Its first heading names the statute collection ("Naturvårdsverkets
+ * författningssamling"), which all the agency's regulations share. Null for a document whose first
+ * blocks begin with no such code and name.
+ */
+function statuteTitle(normalised: NormalisedText): string | null {
+  const blocks = normalised.blocks.slice(0, 6);
+  for (const [i, block] of blocks.entries()) {
+    // The code may stand alone, its name in the block after it.
+    const alone = STATUTE_CODE_ALONE.test(block.text.trim());
+    const match = STATUTE_CODE.exec(alone ? `${block.text}\n${blocks[i + 1]?.text ?? ""}` : block.text);
+    const name = match?.[2]!.replace(/\s+/g, " ").trim();
+    if (match && name && documentType(name) && name.length <= 160) return `${match[1]} ${name}`;
+  }
+  return null;
+}
+
 function chooseTitle(normalised: NormalisedText, context: MetadataContext, labelled: string | undefined): string {
-  const judgment = judgmentTitle(normalised);
-  if (judgment) return judgment;
+  const cited = judgmentTitle(normalised) ?? statuteTitle(normalised);
+  if (cited) return cited;
   const early = normalised.blocks.slice(0, 15).filter((b) => b.text.length <= 140 && b.kind !== "item");
   const typed = early.find((b) => documentType(b.text) && b.kind !== "row");
   const heading = normalised.blocks.find((b) => b.kind === "heading");
@@ -158,12 +182,15 @@ function chooseTitle(normalised: NormalisedText, context: MetadataContext, label
   // that line is often a byline ("Statsminister …, riksdagen, den 9 september 2025").
   const next = chosen ? normalised.blocks[normalised.blocks.indexOf(chosen) + 1] : undefined;
   const bare = candidate.split(" ").length <= 2 && (documentType(candidate) !== null || !/\p{L}{4}/u.test(candidate));
-  if (candidate === chosen?.text && bare && next && next.kind !== "row" && next.text.length <= 100) {
+  // A directive's title line may have run into its decision line ("… (Fi 2014:15) Beslut vid
+  // regeringssammanträde den 18 december 2014 …") where the PDF set them side by side.
+  const nextText = next?.text.replace(/\s*Beslut vid regeringssammanträde\b[\s\S]*$/u, "");
+  if (candidate === chosen?.text && bare && next && nextText && next.kind !== "row" && nextText.length <= 100) {
     // A kind and a bare number ("Regeringens proposition", "2012/13:144") are named by the line
     // after both, which a proposition's title page sets beside its number again ("Prop. …").
     const after = normalised.blocks[normalised.blocks.indexOf(next) + 1];
-    const name = !/\p{L}{4}/u.test(next.text) ? after?.text.split("\n")[0]?.replace(` Prop. ${next.text}`, "").trim() : undefined;
-    candidate = name && /\p{L}{4}/u.test(name) && name.length <= 100 ? `${candidate} ${next.text}: ${name}` : `${candidate}: ${next.text}`;
+    const name = !/\p{L}{4}/u.test(nextText) ? after?.text.split("\n")[0]?.replace(` Prop. ${nextText}`, "").trim() : undefined;
+    candidate = name && /\p{L}{4}/u.test(name) && name.length <= 100 ? `${candidate} ${nextText}: ${name}` : `${candidate}: ${nextText}`;
   }
   // A closing abbreviation keeps its point ("mervärdesskatt m.m.").
   return candidate.replace(/(?<!\.\p{L})[.:]$/u, "").trim();

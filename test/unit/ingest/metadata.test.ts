@@ -163,6 +163,21 @@ describe("a short title of its own", () => {
     expect(read("Riktlinje för bemötande\n\nSe avgörandet\n\nNJA 2014 s. 499\n\nom ersättning.")).toBe("Riktlinje för bemötande");
   });
 
+  it("titles an agency regulation by its code and name, not by the statute collection's heading", () => {
+    const text = "Naturvårdsverkets författningssamling\n\nISSN 1403-8234\n\nNFS 2007:10\nNaturvårdsverkets föreskrifter om inventering av björn; Konsoliderad version, ändringsföreskrift NFS 2012:1.\n\n1 § Dessa föreskrifter reglerar inventering.";
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "nfs.pdf", findPublicBodies: () => [] });
+    expect(m).toMatchObject({ title: "NFS 2007:10 Naturvårdsverkets föreskrifter om inventering av björn", type: "föreskrift" });
+    // A code cited in the text is no title.
+    const cited = "Riktlinje för kemikalier\n\nSe AFS 2011:19\nom kemiska risker.";
+    expect(extractMetadata(normalise([{ page: null, text: cited }], "text"), { fileName: "r.txt", findPublicBodies: () => [] }).title).toBe("Riktlinje för kemikalier");
+  });
+
+  it("names a directive by its title line where the PDF ran it into the decision line", () => {
+    const text = "Kommittédirektiv\n\nTilläggsdirektiv till Utredningen om en översyn av fondregelverket (Fi 2014:15) Beslut vid regeringssammanträde den 18 december 2014 Utvidgning av uppdraget\n\nRegeringen beslutade den 30 oktober 2014 kommittédirektiv.";
+    const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "dir.pdf", findPublicBodies: () => [] });
+    expect(m.title).toBe("Kommittédirektiv: Tilläggsdirektiv till Utredningen om en översyn av fondregelverket (Fi 2014:15)");
+  });
+
   it("names a kind and a bare number by the line after both", () => {
     const text = "Regeringens proposition\n\n2012/13:144\n\nSjöfartsstödets inriktning\nProp. 2012/13:144\n\nRegeringen överlämnar denna proposition till riksdagen.";
     const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "prop.docx", findPublicBodies: () => [] });
