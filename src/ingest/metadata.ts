@@ -176,7 +176,10 @@ function chooseTitle(normalised: NormalisedText, context: MetadataContext, label
   const fromFile = context.fileName.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
   const property = context.properties?.title?.trim();
   const chosen = typed ?? heading;
-  let candidate = normalised.frontMatter.title ?? chosen?.text ?? labelled ?? property ?? fromFile;
+  // A title from the file's own properties or name may carry the copy number a download added
+  // ("Riktlinje Utlämnande av handling, antagen 2025-06-16 (1)", from "… (1).pdf").
+  const uncopied = (title: string | undefined) => title?.replace(/\s+\(\d{1,2}\)$/, "");
+  let candidate = uncopied(normalised.frontMatter.title) ?? chosen?.text ?? labelled ?? uncopied(property) ?? uncopied(fromFile)!;
   // A bare kind of document ("Kommittédirektiv", "Riktlinje") or a bare number ("Nr 63") is named
   // by the line after it; a short title of its own ("Regeringsförklaringen 2025") is not, since
   // that line is often a byline ("Statsminister …, riksdagen, den 9 september 2025").

@@ -43,7 +43,7 @@ export interface IngestDeps {
  * Bump when the same file would be read into other text, passages or metadata (block rules,
  * chunking): a document indexed by another version is read again, though its bytes are unchanged.
  */
-export const PARSER_VERSION = 22;
+export const PARSER_VERSION = 23;
 
 /** How many files are parsed at once. */
 const PARSE_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));

@@ -172,6 +172,12 @@ describe("a short title of its own", () => {
     expect(extractMetadata(normalise([{ page: null, text: cited }], "text"), { fileName: "r.txt", findPublicBodies: () => [] }).title).toBe("Riktlinje för kemikalier");
   });
 
+  it("leaves out the copy number a download added to a title from the file's properties or name", () => {
+    const read = (text: string, fileName: string) => extractMetadata(normalise([{ page: null, text }], "markdown"), { fileName, findPublicBodies: () => [] }).title;
+    expect(read('---\ntitle: "Riktlinje Utlämnande av handling, antagen 2025-06-16 (1)"\n---\n\nText om utlämnande.', "r.md")).toBe("Riktlinje Utlämnande av handling, antagen 2025-06-16");
+    expect(read("text om utlämnande utan rubrik.", "riktlinje-utlamnande (2).md")).toBe("riktlinje utlamnande");
+  });
+
   it("names a directive by its title line where the PDF ran it into the decision line", () => {
     const text = "Kommittédirektiv\n\nTilläggsdirektiv till Utredningen om en översyn av fondregelverket (Fi 2014:15) Beslut vid regeringssammanträde den 18 december 2014 Utvidgning av uppdraget\n\nRegeringen beslutade den 30 oktober 2014 kommittédirektiv.";
     const m = extractMetadata(normalise([{ page: null, text }], "text"), { fileName: "dir.pdf", findPublicBodies: () => [] });
