@@ -196,6 +196,9 @@ function sentenceScorer(index: LoadedIndex, kit: LanguageKit, query: AnalysedQue
       const fields = fieldBlock(text, span.start, chunk.start, chunk.end);
       const before = new Set(fields === null ? previous : kit.analyzer.terms(fields).filter((t) => !terms.includes(t)));
       if (sentence.length < 15 || !/\p{L}{3}/u.test(sentence)) continue;
+      // A sentence whose every term names its document (its title line, repeated in a header)
+      // tells nothing the citation does not.
+      if (terms.length && terms.every((t) => context.has(t))) continue;
       const end = extendLeadIn(text, span.start, span.end, chunk.end);
       if (end === span.end && isHeadingLine(text, span.start, span.end)) continue;
       const covered = coverage(new Set(terms), query, index.lexical, { context, nearby: before });

@@ -221,6 +221,18 @@ describe("extractive quotes of headed paragraphs", () => {
   });
 });
 
+describe("extractive quotes of a document's own title", () => {
+  it("quote no sentence that only repeats the document's title, as a regulation's header does", async () => {
+    runtime = await indexedDocuments({
+      "nfs.txt": "EFS 2007:10\nExempelverkets föreskrifter om inventering av lodjur och varg; Konsoliderad version.\n\n1 § Lodjur inventeras varje vinter av länsstyrelsen genom spårning på snö.\n",
+    });
+    const answer = await runtime.engine.ask("vad säger föreskrifterna om inventering av lodjur?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]!.quote).toBe("1 § Lodjur inventeras varje vinter av länsstyrelsen genom spårning på snö.");
+    expect(answer.citations.map((c) => c.quote).join(" ")).not.toContain("Exempelverkets föreskrifter om inventering");
+  });
+});
+
 describe("extractive quotes of list items", () => {
   it("quote a list item with its lead-in, and items without one as they are", async () => {
     runtime = await indexedDocuments({
