@@ -60,6 +60,10 @@ describe("metadata answers", () => {
   it("leaves questions about who decides a matter to the document's text", () => {
     expect(askedFields("who decides on the state grant for preparedness?")).toEqual([]);
     expect(askedFields("vem beslutar om bistånd till boendestöd?")).toEqual([]);
+    // "Who approves publishing" asks about a step the guideline sets; "who approves the guideline" about the document.
+    expect(askedFields("the open source guideline from Försäkringskassan – who approves publishing?")).toEqual([]);
+    expect(askedFields("who approves the guideline?")).toEqual(["adoptedBy"]);
+    expect(askedFields("who approved the open source guideline?")).toEqual(["adoptedBy"]);
   });
 
   it("cites the header line that states each fact and says what is not stated", async () => {
