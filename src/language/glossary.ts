@@ -161,17 +161,28 @@ function childrenFor(node: TrieNode, token: Token): TrieNode[] {
   return [...new Set([...own, ...children(englishBaseWords(token.norm).flatMap((word) => keysOfWord(word, false)))])];
 }
 
+/** Articles and possessives a question may put inside a phrase whose key has none. */
+const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that", "these", "those"]);
+
 /** The longest entry starting at token i, with the index of its last token. */
 function longestAt(tokens: readonly Token[], i: number, text: string): { entry: GlossaryEntry; last: number } | null {
   let frontier: TrieNode[] = [load().trie];
   let found: { entry: GlossaryEntry; last: number } | null = null;
+  let skipped = false;
   for (let j = i; j < tokens.length && frontier.length; j++) {
     if (j > i && !PHRASE_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     const token = tokens[j]!;
-    frontier = [...new Set(frontier.flatMap((node) => {
+    const next = [...new Set(frontier.flatMap((node) => {
       const acronym = node.children.get("=" + token.text);
       return acronym ? [acronym] : childrenFor(node, token);
     }))];
+    // An article or possessive inside a phrase its key is written without ("access to the
+    // documents" for "access to documents") is passed over, once, where the phrase goes on after it.
+    if (!next.length && j > i && !skipped && DETERMINERS.has(token.norm) && j + 1 < tokens.length) {
+      skipped = true;
+      continue;
+    }
+    frontier = next;
     const entry = frontier.find((node) => node.entry)?.entry;
     // A lone English function word is no term, even when its stem is a key's ("them" → "theme"),
     // unless it is the key itself ("why" → "syfte").

@@ -149,6 +149,14 @@ describe("expandQuery", () => {
     expect(expandQuery("the smaller homes").matches[0]!.swedish.filter((s) => s === "mindre")).toHaveLength(1);
   });
 
+  it("reads a phrase with an article or possessive inside that its key is written without", () => {
+    expect(english("can they refuse access to a document?")).toContain("access to a document");
+    expect(swedish("access to the documents")).toEqual(swedish("access to documents"));
+    expect(english("who is the head of the unit?")).toContain("head of the unit");
+    // Once, and not at the end: "access to the" is no phrase.
+    expect(english("access to the")).not.toContain("access to the");
+  });
+
   it("does not read a participle in -ed as the noun a noun-phrase key begins with", () => {
     expect(swedish("a sign permit")).toEqual(["skyltlov"]);
     expect(swedish("keep the signed permit")).not.toContain("skyltlov");
