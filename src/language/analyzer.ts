@@ -77,8 +77,8 @@ const CONSONANT = /[bcdfghjklmnpqrstvwxz]$/;
 /**
  * The verb root of a Swedish action noun, which Snowball leaves whole: "städning" → "städ" (as in
  * "städa", "städad"), "bedömning" → "bedöm", "anställning" → "anställ", "planering" → "planer" (as
- * "planera"), "förvaring" → "förvar". A root shorter
- * than four letters is left out ("ledning", "tidning", "lösning" would meet "led", "tid", "lös").
+ * "planera"), "förvaring" → "förvar". A root shorter than four letters is left out ("ledning",
+ * "tidning", "lösning" would meet "led", "tid", "lös").
  */
 export function actionNounRoot(term: string): string | undefined {
   let root: string | undefined;

@@ -216,10 +216,9 @@ function endingStripped(term: string, written: string): boolean {
  * typed without them ("forandring") finds the sets of the words it may be, unless the dictionary
  * or, for words too short for it, the lexicon lists it as it is written, or it is a form of a word
  * they list (see typedPlainly: "andra" is a word, not "ändra" typed plainly; "hand" is not "hända",
- * "stora" not "störa"). Sets whose member only shares the word's
- * stem are left out too (see derivationDiffers). A set whose member is a phrase of this one word
- * and stop words ("efter hand") counts only where `context`, the question around the word, has
- * that phrase.
+ * "stora" not "störa"). Sets whose member only shares the word's stem are left out too (see
+ * derivationDiffers). A set whose member is a phrase of this one word and stop words ("efter
+ * hand") counts only where `context`, the question around the word, has that phrase.
  */
 export function synonymsOf(words: string, written?: string, context?: WordContext): readonly string[][] {
   return related(words, false, written, context);
