@@ -15,6 +15,7 @@ import { foldDiacritics } from "./normalize";
 import { particleVerb } from "./particles";
 import { stemSwedish } from "./stemmer";
 import { isInformalWord, isSearchStopword } from "./stopwords";
+import { dataLines } from "./data";
 import { tokenize, type Token } from "./tokenize";
 
 export type TermKind = "word" | "part" | "number" | "id";
@@ -68,8 +69,16 @@ export function termOf(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const municipality = municipalityTerm(word);
-  const term = municipality ?? (word.includes(".") ? foldDiacritics(word) : stemSwedish(lexiconBaseForm(word) ?? inflectionBase(word) ?? compoundBaseForm(word) ?? dictionaryBaseForm(word) ?? word));
-  return remember(termCache, word, term);
+  if (municipality ?? word.includes(".")) return remember(termCache, word, municipality ?? foldDiacritics(word));
+  const base = lexiconBaseForm(word) ?? inflectionBase(word) ?? compoundBaseForm(word) ?? dictionaryBaseForm(word) ?? word;
+  return remember(termCache, word, wholeLemmas().has(base) ? base : stemSwedish(base));
+}
+
+let whole: ReadonlySet<string> | null = null;
+
+/** Words Snowball would bring to the term of an unrelated word, kept whole (data/whole-lemmas-sv.txt). */
+function wholeLemmas(): ReadonlySet<string> {
+  return (whole ??= new Set(dataLines("whole-lemmas-sv.txt")));
 }
 
 const CONSONANT = /[bcdfghjklmnpqrstvwxz]$/;

@@ -148,6 +148,18 @@ describe("analyze", () => {
   });
 });
 
+describe("words Snowball would bring to an unrelated word's term", () => {
+  it("are kept whole, with their forms, while related words still share a term", () => {
+    const term = (word: string) => analyzeTerms(word)[0];
+    for (const [word, other] of [["pappa", "papper"], ["behållare", "behålla"], ["kostar", "kost"], ["ledighet", "ledare"], ["yttre", "yttrande"]]) expect(term(word!), word).not.toBe(term(other!));
+    expect(term("pappan")).toBe(term("pappa"));
+    expect(term("behållaren")).toBe(term("behållare"));
+    expect(term("kostade")).toBe(term("kosta"));
+    expect(term("överklagande")).toBe(term("överklaga"));
+    expect(term("hjälper")).toBe(term("hjälp"));
+  });
+});
+
 describe("words typed without å, ä, ö", () => {
   it("keep apart words only å, ä, ö tell apart, which folding made one term", () => {
     for (const [a, b] of [["vård", "värd"], ["äldre", "aldrig"], ["mäta", "mat"], ["råd", "rad"], ["låg", "lag"]]) expect(analyzeTerms(a!), a).not.toEqual(analyzeTerms(b!));
