@@ -8,6 +8,7 @@
  * gives its verb as a part ("borttappad" → tappa, see particles.ts).
  */
 import { compoundBaseForm, lexiconBaseForm, splitCompound } from "./compounds";
+import { dataLines } from "./data";
 import { dictionaryBaseForm } from "./dictionary";
 import { inflectionBase } from "./inflection";
 import { municipalityTerm } from "./municipalities";
@@ -15,7 +16,6 @@ import { foldDiacritics } from "./normalize";
 import { particleVerb } from "./particles";
 import { stemSwedish } from "./stemmer";
 import { isInformalWord, isSearchStopword } from "./stopwords";
-import { dataLines } from "./data";
 import { tokenize, type Token } from "./tokenize";
 
 export type TermKind = "word" | "part" | "number" | "id";
@@ -64,12 +64,15 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
  * "vård" and "värd", "äldre" and "aldrig", "mäta" and "mat", "råd" and "rad" were one term, and so
  * were related words ("kräva" and "krav"), which a question still meets at part weight (see
  * unknown-words.ts). Single-word municipality names get a fixed term ("umeås" and "umea" alike).
+ * A word Snowball would bring to an unrelated word's term ("pappa" to that of "papper") is kept
+ * whole (data/whole-lemmas-sv.txt).
  */
 export function termOf(word: string): string {
   const cached = termCache.get(word);
   if (cached !== undefined) return cached;
   const municipality = municipalityTerm(word);
-  if (municipality ?? word.includes(".")) return remember(termCache, word, municipality ?? foldDiacritics(word));
+  if (municipality) return remember(termCache, word, municipality);
+  if (word.includes(".")) return remember(termCache, word, foldDiacritics(word));
   const base = lexiconBaseForm(word) ?? inflectionBase(word) ?? compoundBaseForm(word) ?? dictionaryBaseForm(word) ?? word;
   return remember(termCache, word, wholeLemmas().has(base) ? base : stemSwedish(base));
 }
