@@ -12,9 +12,7 @@ import { documentCatalogue } from "../index/catalogue";
 import type { LoadedIndex } from "../index/store";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
-import { passageTerms, type SearchHit } from "../retrieve/search";
-import { coverage } from "../retrieve/coverage";
-import { documentTerms } from "../retrieve/document-terms";
+import type { SearchHit } from "../retrieve/search";
 import { bestQuotes, citationFor, rankedPassages, withReferringSentences } from "./extractive";
 import { documentWarnings } from "./warnings";
 
@@ -35,11 +33,6 @@ export function asksAcrossMunicipalities(question: string, namedInCorpus: number
  * Växjö say about EU funding?" named neither, though each answers it asked alone.
  */
 const GROUP_COVERAGE = 0.5;
-
-/** How much of the question a passage covers as search ranks it (see coverage). */
-function rankedCoverage(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuery, hit: SearchHit): number {
-  return coverage(passageTerms(index, query, hit.ordinal), query, index.lexical, { context: documentTerms(index, kit, index.chunks[hit.ordinal]!.docId) });
-}
 
 /** The best passages of one municipality, or of one document, and how its line is labelled. */
 export interface LabelledHits {
@@ -94,7 +87,7 @@ export function groupedAnswer(
   const lines: string[] = [];
   const silent: string[] = [];
   for (const group of groups) {
-    const covers = group.hits.slice(0, 3).some((h) => Math.max(h.coverage, rankedCoverage(index, kit, query, h)) >= GROUP_COVERAGE);
+    const covers = group.hits.slice(0, 3).some((h) => Math.max(h.coverage, h.rankedCoverage) >= GROUP_COVERAGE);
     const quote = covers ? withReferringSentences(index, bestQuotes(index, kit, query, group.hits).slice(0, 1))[0] : undefined;
     if (!quote) {
       silent.push(group.label);

@@ -13,6 +13,7 @@ import { coverage } from "../retrieve/coverage";
 import { documentTerms } from "../retrieve/document-terms";
 import type { LanguageKit } from "../retrieve/kit";
 import type { AnalysedQuery } from "../retrieve/query";
+import { passageTerms } from "../retrieve/search";
 import { squash } from "./metrics";
 
 /**
@@ -42,7 +43,7 @@ export function answerOverlap(index: LoadedIndex, kit: LanguageKit, query: Analy
   for (const [ordinal, text] of passagesOf(index).entries()) {
     if (!text.includes(start)) continue;
     const docId = index.chunks[ordinal]!.docId;
-    const terms = new Set(query.terms.filter((t) => index.lexical.contains(t.term, ordinal)).map((t) => t.term));
+    const terms = passageTerms(index, query, ordinal);
     best = Math.max(best ?? 0, coverage(terms, query, index.lexical, { context: documentTerms(index, kit, docId) }));
   }
   return best;

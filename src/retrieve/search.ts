@@ -25,6 +25,8 @@ export interface SearchHit {
   vector: number;
   /** How much of the question the passage covers, as judged for abstaining (see coverage's `judging`). */
   coverage: number;
+  /** How much of it the passage covers as search ranks it, its document's naming terms counted (see coverage). */
+  rankedCoverage: number;
 }
 
 /**
@@ -314,12 +316,19 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
   const fused = fuse(lexical, vector, mode === "vector" ? 1 : options.vectorWeight ?? 1).slice(0, Math.max(depth, options.k));
   // A hit's coverage is the judged one, which counts everyday English words and words of several
   // renderings otherwise (see coverage). Judged only for the passages returned: abstention and the
-  // checks after it read no others.
-  const hit = (c: Candidate, score: number, terms: ReadonlySet<string>, context?: ReadonlySet<string>): SearchHit => {
+  // checks after it read no others. It also carries the coverage search ranked it by, which grouped
+  // answers read.
+  const hit = (c: Candidate, score: number, terms: ReadonlySet<string>, ranked: number, context?: ReadonlySet<string>): SearchHit => {
     const judged = coverage(terms, query, index.lexical, { context, judging: true });
-    return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: judged };
+    return { ordinal: c.ordinal, score, lexical: c.lexical, vector: c.vector, coverage: judged, rankedCoverage: ranked };
   };
-  if (mode !== "full") return fused.slice(0, options.k).map((c) => hit(c, c.fused, passageTerms(index, query, c.ordinal)));
+  const rankedCoverage = (terms: ReadonlySet<string>, context: ReadonlySet<string>) => coverage(terms, query, index.lexical, { context });
+  if (mode !== "full") {
+    return fused.slice(0, options.k).map((c) => {
+      const terms = passageTerms(index, query, c.ordinal);
+      return hit(c, c.fused, terms, rankedCoverage(terms, documentTerms(index, kit, index.chunks[c.ordinal]!.docId)));
+    });
+  }
   const weights = { ...FEATURE_WEIGHTS, ...options.weights };
   const near = nearCoverage(index, query);
   const whyAsked = asksWhy(query.intents);
@@ -340,7 +349,7 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
     const chunk = index.chunks[c.ordinal]!;
     const terms = passageTerms(index, query, c.ordinal);
     const context = documentTerms(index, kit, chunk.docId);
-    const cover = coverage(terms, query, index.lexical, { context });
+    const cover = rankedCoverage(terms, context);
     const phrases = phraseMatches(index.lexical.words(c.ordinal), query.phrases);
     const { heading, share } = ofSection(chunk.section);
     const score =
@@ -353,8 +362,8 @@ export function search(index: LoadedIndex, kit: LanguageKit, query: AnalysedQuer
       weights.intent * cover * intentMatch(intents, chunk.text) +
       weights.document * support(chunk.docId) +
       weights.focus * focus(chunk.docId));
-    return { candidate: c, score, terms, context };
+    return { candidate: c, score, terms, context, cover };
   });
   const best = scored.sort((a, b) => b.score - a.score).slice(0, options.k);
-  return best.map(({ candidate, score, terms, context }) => hit(candidate, score, terms, context));
+  return best.map(({ candidate, score, terms, context, cover }) => hit(candidate, score, terms, cover, context));
 }

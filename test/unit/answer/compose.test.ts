@@ -372,7 +372,7 @@ describe("shouldAbstain", () => {
     "Min mamma bor på äldreboende och äter söndagsmiddag hemma hos oss varje vecka när min bror kommer på besök. Kan hon slippa betala matavgiften för de dagarna hon inte äter på boendet?",
     kit,
   );
-  const hit = (coverage: number) => ({ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage });
+  const hit = (coverage: number) => ({ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage, rankedCoverage: coverage });
 
   it("abstains when none of the top five passages covers enough of the question", async () => {
     const { shouldAbstain, MIN_COVERAGE } = await import("../../../src/answer/abstain");
@@ -396,7 +396,7 @@ describe("weaklySupported", () => {
   it("marks answers whose best passage covers little more than the abstention threshold", async () => {
     const { weaklySupported, hedged, HEDGE_COVERAGE, MIN_COVERAGE } = await import("../../../src/answer/abstain");
     const query = analyseQuery("hur ofta ska värmevagnen rengöras?", createLanguageKit());
-    const hit = (coverage: number) => ({ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage });
+    const hit = (coverage: number) => ({ ordinal: 0, score: 1, lexical: 1, vector: 0, coverage, rankedCoverage: coverage });
     expect(HEDGE_COVERAGE).toBeGreaterThan(MIN_COVERAGE);
     expect(weaklySupported([hit(MIN_COVERAGE + 0.01), hit(0.1)], query)).toBe(true);
     expect(weaklySupported([hit(0.1), hit(HEDGE_COVERAGE + 0.01)], query)).toBe(false);
