@@ -144,8 +144,10 @@ function judgmentTitle(normalised: NormalisedText): string | null {
 }
 
 /** A code in an agency's statute collection: "NFS 2007:10", "AFS 2011:19", "HSLF-FS 2016:40". */
-const STATUTE_CODE = /^([A-ZÅÄÖ]{2,6}(?:-FS)? (?:19|20)\d{2}:\d+)\s+([^;]+)/u;
-const STATUTE_CODE_ALONE = /^[A-ZÅÄÖ]{2,6}(?:-FS)? (?:19|20)\d{2}:\d+$/u;
+const STATUTE_CODE_PATTERN = String.raw`[A-ZÅÄÖ]{2,6}(?:-FS)? (?:19|20)\d{2}:\d+`;
+/** A code and the name after it. */
+const STATUTE_CODE = new RegExp(`^(${STATUTE_CODE_PATTERN})\\s+([^;]+)`, "u");
+const STATUTE_CODE_ALONE = new RegExp(`^${STATUTE_CODE_PATTERN}$`, "u");
 
 /**
  * An agency regulation's title: the code a block begins with and the name after it, up to a ";"
