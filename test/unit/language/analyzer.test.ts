@@ -131,7 +131,7 @@ describe("analyze", () => {
   it("uses the vocabulary for compound parts", () => {
     const vocabulary = new Set(["mikroplast", "filter"]);
     expect(analyzeTerms("mikroplastfilter")).toEqual(["mikroplastfilt"]);
-    expect(analyzeTerms("mikroplastfilter", { vocabulary })).toEqual(["mikroplastfilt", "mikropl", "filt"]);
+    expect(analyzeTerms("mikroplastfilter", { vocabulary })).toEqual(["mikroplastfilt", "mikropl", "filter"]);
   });
 
   it("drops a question's informal words, but not the abbreviation they spell in capitals or a compound", () => {
@@ -157,6 +157,13 @@ describe("words Snowball would bring to an unrelated word's term", () => {
     expect(term("kostade")).toBe(term("kosta"));
     expect(term("överklagande")).toBe(term("överklaga"));
     expect(term("hjälper")).toBe(term("hjälp"));
+  });
+
+  it("include the words of our own data files, listed by the form that differs", () => {
+    const term = (word: string) => analyzeTerms(word)[0];
+    for (const [word, other] of [["faster", "fast"], ["träder", "träd"], ["hamnade", "hamn"], ["litar", "liten"], ["fjärde", "fjärd"], ["skedet", "sked"]]) expect(term(word!), word).not.toBe(term(other!));
+    expect(term("träder")).toBe(term("träda"));
+    expect(term("trädet")).toBe(term("träd"));
   });
 });
 
