@@ -159,7 +159,20 @@ function inflectedLemma(word: string, lexicon: Lexicon): string | null {
  */
 export function lexiconBaseForm(word: string): string | null {
   const base = fromLexicon(word, (lexicon) => baseFormIn(word, lexicon));
-  return base && base !== word && hasOwnForms(word) && !isInflectedFormOf(word, base) ? null : base;
+  if (!base || base === word || isInflectedFormOf(word, base)) return base;
+  return hasOwnForms(word) || readsLonger(word, base) ? null : base;
+}
+
+/**
+ * True when the dictionary's rules read more of the word as its stem than the lexicon lemma
+ * before an ending: "saknas" is "sakna" + "s", not "sak" + "nas"; "finnas" is "finna", not "fin";
+ * "ordnas" "ordna", not "ord". A form typed without å, ä, ö is read as the dictionary spells it
+ * ("hemtjansten" → "hemtjänst"). The lexicon's irregular plurals ("städer" → "stad") stand.
+ */
+function readsLonger(word: string, base: string): boolean {
+  if (fromLexicon(word, (lexicon) => lexicon.irregular.get(word) ?? null)) return false;
+  const own = inflectionBase(word);
+  return !!own && own !== base && foldDiacritics(own).startsWith(foldDiacritics(base));
 }
 
 /** What `look` finds in the lexicon as listed, or else, for a word typed without å, ä, ö, in the folded one. */

@@ -165,6 +165,14 @@ describe("words Snowball would bring to an unrelated word's term", () => {
     expect(term("träder")).toBe(term("träda"));
     expect(term("trädet")).toBe(term("träd"));
   });
+
+  it("are read by the dictionary's rules where these take more of the word than a lexicon lemma and an ending", () => {
+    const term = (word: string) => analyzeTerms(word)[0];
+    expect(term("saknas")).toBe(term("saknar"));
+    expect(term("saknas")).not.toBe(term("sak"));
+    expect(term("finnas")).not.toBe(term("fin"));
+    expect(term("städer")).toBe(term("stad"));
+  });
 });
 
 describe("words typed without å, ä, ö", () => {
