@@ -164,6 +164,13 @@ function childrenFor(node: TrieNode, token: Token): TrieNode[] {
 /** Articles and possessives a question may put inside a phrase whose key has none. */
 const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that", "these", "those"]);
 
+/**
+ * Prepositions after which a key's noun may take an article in a question ("access to a
+ * document", "head of the unit"). After a verb or noun it may not: "sign the permit" is no "sign
+ * permit" (skyltlov), the key being a noun compound.
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set(["to", "of", "for", "in", "on", "at", "by", "with", "from", "about", "into", "under", "over", "after", "before", "against", "between", "within", "without", "during"]);
+
 /** The longest entry starting at token i, with the index of its last token. */
 function longestAt(tokens: readonly Token[], i: number, text: string): { entry: GlossaryEntry; last: number } | null {
   let frontier: TrieNode[] = [load().trie];
@@ -176,9 +183,10 @@ function longestAt(tokens: readonly Token[], i: number, text: string): { entry: 
       const acronym = node.children.get("=" + token.text);
       return acronym ? [acronym] : childrenFor(node, token);
     }))];
-    // An article or possessive inside a phrase its key is written without ("access to the
-    // documents" for "access to documents") is passed over, once, where the phrase goes on after it.
-    if (!next.length && j > i && !skipped && DETERMINERS.has(token.norm) && j + 1 < tokens.length) {
+    // An article or possessive after a preposition inside a phrase its key is written without
+    // ("access to the documents" for "access to documents") is passed over, once, where the
+    // phrase goes on after it.
+    if (!next.length && j > i && !skipped && DETERMINERS.has(token.norm) && PREPOSITIONS.has(tokens[j - 1]!.norm) && j + 1 < tokens.length) {
       skipped = true;
       continue;
     }

@@ -155,6 +155,8 @@ describe("expandQuery", () => {
     expect(english("who is the head of the unit?")).toContain("head of the unit");
     // Once, and not at the end: "access to the" is no phrase.
     expect(english("access to the")).not.toContain("access to the");
+    // Only after a preposition: a verb and its object are no noun compound.
+    expect(swedish("who should sign the permit?")).not.toContain("skyltlov");
   });
 
   it("does not read a participle in -ed as the noun a noun-phrase key begins with", () => {
