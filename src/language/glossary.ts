@@ -38,6 +38,8 @@ export interface QueryExpansion {
 interface TrieNode {
   children: Map<string, TrieNode>;
   entry: GlossaryEntry | null;
+  /** The words, as written, that lead on from here in some key. */
+  next: Set<string>;
 }
 
 /** What may stand between the words of a phrase: spaces, hyphens, a possessive ("children's rights", "parents' meeting"). */
@@ -105,7 +107,7 @@ function entryKeyOf(token: Token): string {
 
 function load(): Glossary {
   if (glossary) return glossary;
-  const trie: TrieNode = { children: new Map(), entry: null };
+  const trie: TrieNode = { children: new Map(), entry: null, next: new Set() };
   const entries: GlossaryEntry[] = [];
   const words = new Set<string>();
   const written = new Set<string>();
@@ -120,8 +122,9 @@ function load(): Glossary {
       const key = entryKeyOf(token);
       written.add(token.norm);
       if (token.kind === "word" && !stopwords("en").has(token.norm) && !ALL_CAPS.test(token.text) && !sameInSwedish.has(token.norm)) words.add(keyOf(token));
+      node.next.add(token.norm);
       let child = node.children.get(key);
-      if (!child) node.children.set(key, (child = { children: new Map(), entry: null }));
+      if (!child) node.children.set(key, (child = { children: new Map(), entry: null, next: new Set() }));
       node = child;
     }
     // The first line for a key wins, so a file edit never silently changes an earlier entry.
@@ -135,12 +138,14 @@ let irregular: ReadonlyMap<string, string> | null = null;
 
 /**
  * The base of an irregular verb form ("rang" → ring, "took" → take), if it is one and no glossary
- * key is written with it ("paid" has its own line).
+ * key goes on with the form itself from `node` ("paid" has its own line; "right to be heard" is a
+ * key, and "heard" alone is "hear"). Without a node, if no key is written with it.
  */
-function irregularBase(lowerWord: string): string | undefined {
+function irregularBase(lowerWord: string, node?: TrieNode): string | undefined {
   irregular ??= new Map(dataRows("irregular-en.tsv").map(([form = "", base = ""]) => [form, base]));
   const base = irregular.get(lowerWord);
-  return base === undefined || load().written.has(lowerWord) ? undefined : base;
+  const ownKey = node ? node.next.has(lowerWord) : load().written.has(lowerWord);
+  return base === undefined || ownKey ? undefined : base;
 }
 
 /**
@@ -152,7 +157,7 @@ function irregularBase(lowerWord: string): string | undefined {
 function childrenFor(node: TrieNode, token: Token): TrieNode[] {
   if (token.kind !== "word") return node.children.has(token.norm) ? [node.children.get(token.norm)!] : [];
   const children = (keys: readonly string[]) => [...new Set(keys.flatMap((key) => node.children.get(key) ?? []))];
-  const base = irregularBase(token.norm);
+  const base = irregularBase(token.norm, node);
   const viaBase = base === undefined ? [] : children(keysOfWord(base));
   if (viaBase.length) return viaBase;
   const own = children(keysOfWord(token.norm));
