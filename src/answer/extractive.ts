@@ -37,6 +37,16 @@ const MAX_QUOTE_CHARS = 600;
  * more of the 294, 1 fewer of the 210 and of dev.
  */
 const PASSAGE_DECAY = [1, 0.9, 0.8, 0.7, 0.6];
+/**
+ * What a second or third sentence must score, as a share of the first's, to be quoted too. Was 0.6.
+ * Searched with the other constants of sentence choice on the keep/drop sets (passage decay, the
+ * intent bonus and the sources' share stayed): at 0.42 an answer quotes the gold passage for 2%
+ * more of its distinct quotes (keep/drop cited-gold 24.238 → 24.715 summed, read 5.500 → 5.643,
+ * test 4.738 → 4.810, fresh unchanged, dev 0.925 → 0.950) and quotes more: 2.51 → 2.86 sentences
+ * on average, a median 392 → 447 characters. The first quote, and so abstention, is unchanged.
+ * Below 0.42 it gained almost nothing more.
+ */
+const NEXT_QUOTE_SHARE = 0.42;
 /** How much a sentence that looks like the kind of answer asked for (see intent.ts) is preferred. */
 const INTENT_BONUS = 0.3;
 
@@ -228,7 +238,7 @@ export function bestQuotes(index: LoadedIndex, kit: LanguageKit, query: Analysed
   const wording = (q: Quote) => `${q.doc.id}\n${index.texts[q.doc.id]!.slice(q.start, q.end).replace(/\s+/g, " ").toLowerCase()}`;
   for (const c of candidates) {
     if (chosen.length >= MAX_QUOTES) break;
-    if (chosen.length && c.score < chosen[0]!.score * 0.6) break;
+    if (chosen.length && c.score < chosen[0]!.score * NEXT_QUOTE_SHARE) break;
     const overlaps = chosen.some((q) => overlapping(q, c));
     const words = wording(c);
     if (overlaps || c.score <= 0 || said.has(words)) continue;
