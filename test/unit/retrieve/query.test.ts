@@ -88,6 +88,15 @@ describe("analyseQuery with words that frame the question", () => {
     expect(groups.map((g) => g.alternatives[0]!.term)).toEqual([kit.analyzer.terms("husdjur")[0]!, kit.analyzer.terms("hemtjänsten")[0]!]);
   });
 
+  it("reads 'vad händer om …' and 'what happens if …' as asking what follows, not about hands", () => {
+    const subjects = (q: string) => analyseQuery(q, kit).groups.map((g) => g.alternatives[0]!.term);
+    const hand = kit.analyzer.terms("hand")[0]!;
+    expect(subjects("vad händer om man inte betalar avgiften?")).toEqual(kit.analyzer.terms("betalar avgiften"));
+    expect(subjects("what happens if I miss the deadline?").length).toBe(2);
+    // Hands are still a subject.
+    expect(subjects("ska man tvätta händer?")).toContain(hand);
+  });
+
   it("finds framing words in a question typed in decomposed Unicode too", () => {
     const subject = (q: string) => analyseQuery(q, kit).groups.map((g) => g.alternatives[0]!.term);
     const question = "vad gäller för husdjur och vad säger riktlinjen?";
