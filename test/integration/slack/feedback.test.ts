@@ -45,7 +45,10 @@ describe("feedback buttons", () => {
       channel: "C043YJGBY49",
     });
     expect(String(line!.answer)).toContain("Nämnder och styrelser ansvarar");
-    expect(line!.citations).toEqual([expect.objectContaining({ n: 1, docId: "vaxjo-internationell-strategi-2013", section: "Nämnder och bolagsstyrelser" })]);
+    // The answer's citations, numbered in order, the first the one its text leads with.
+    const citations = line!.citations as { n: number }[];
+    expect(citations[0]).toEqual(expect.objectContaining({ n: 1, docId: "vaxjo-internationell-strategi-2013", section: "Nämnder och bolagsstyrelser" }));
+    expect(citations.map((c) => c.n)).toEqual(citations.map((_, i) => i + 1));
     expect(Date.parse(String(line!.time))).not.toBeNaN();
   });
 
